@@ -1,0 +1,61 @@
+package org.rilltokens.access.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.util.Objects;
+import java.util.UUID;
+
+@Entity
+@Table(name = "projects")
+@NamedQuery(name = Project.FIND_BY_NAME,
+        query = "SELECT p FROM Project p WHERE p.organization = :organization AND p.name = :name")
+public class Project {
+
+    public static final String FIND_BY_NAME = "Project.findByName";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "org_id")
+    private Organization organization;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    protected Project() {
+    }
+
+    public Project(Organization organization, String name) {
+        this.id = UUID.randomUUID();
+        this.organization = Objects.requireNonNull(organization);
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Project that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,97 @@
+package org.rilltokens.access.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.Table;
+import java.util.HashSet;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.rilltokens.users.entity.User;
+
+/** A named set of an organization's users that holds project roles for all of them. */
+@Entity
+@Table(name = "usergroups")
+@NamedQuery(name = Usergroup.FIND_BY_NAME,
+        query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name")
+public class Usergroup {
+
+    public static final String FIND_BY_NAME = "Usergroup.findByName";
+
+    @Id
+    private UUID id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "org_id")
+    private Organization organization;
+
+    @Column(nullable = false, length = 64)
+    private String name;
+
+    @ManyToMany
+    @JoinTable(name = "usergroup_members",
+            joinColumns = @JoinColumn(name = "usergroup_id"),
+            inverseJoinColumns = @JoinColumn(name = "user_id"))
+    private Set<User> members = new HashSet<>();
+
+    @OneToMany(mappedBy = "usergroup", cascade = CascadeType.ALL, orphanRemoval = true)
+    private Set<GroupProjectRole> projectRoles = new HashSet<>();
+
+    protected Usergroup() {
+    }
+
+    public Usergroup(Organization organization, String name) {
+        this.id = UUID.randomUUID();
+        this.organization = Objects.requireNonNull(organization);
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public void addMember(User user) {
+        members.add(Objects.requireNonNull(user));
+    }
+
+    /** Gives every member {@code role} on {@code project}, replacing what the group held there. */
+    public void grant(Project project, ProjectRole role) {
+        projectRoles.removeIf(held -> held.project().equals(project));
+        projectRoles.add(new GroupProjectRole(this, project, role));
+    }
+
+    public Optional<ProjectRole> roleOn(Project project) {
+        return projectRoles.stream().filter(held -> held.project().equals(project)).map(GroupProjectRole::role).findFirst();
+    }
+
+    public boolean hasMember(User user) {
+        return members.contains(user);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public Organization organization() {
+        return organization;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Usergroup that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

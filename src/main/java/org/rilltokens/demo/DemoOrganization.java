@@ -1,0 +1,115 @@
+package org.rilltokens.demo;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.function.Supplier;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rilltokens.access.entity.OrgMembership;
+import org.rilltokens.access.entity.OrgRole;
+import org.rilltokens.access.entity.Organization;
+import org.rilltokens.access.entity.Project;
+import org.rilltokens.access.entity.ProjectMembership;
+import org.rilltokens.access.entity.ProjectRole;
+import org.rilltokens.access.entity.Usergroup;
+import org.rilltokens.users.boundary.Users;
+import org.rilltokens.users.entity.User;
+
+/**
+ * The demo organization "acme" with five people (SPEC §8), loaded when {@code RILL_DEMO=true} so a
+ * newcomer has something to sign in to. Whatever already exists is kept: loading twice changes nothing.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+public class DemoOrganization {
+
+    @Inject
+    @ConfigProperty(name = "rill.demo", defaultValue = "false")
+    boolean enabled;
+
+    @Inject
+    Users users;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Logger log;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        User alice = users.ensure("alice@acme.example", "Alice Admin", "demo-alice");
+        User bob = users.ensure("bob@acme.example", "Bob Viewer", "demo-bob");
+        User carol = users.ensure("carol@partner.example", "Carol Guest", "demo-carol");
+        User dave = users.ensure("dave@acme.example", "Dave Editor", "demo-dave");
+        users.ensure("erin@acme.example", "Erin Outsider", "demo-erin");
+
+        Organization acme = find(Organization.FIND_BY_NAME, Organization.class, () -> new Organization("acme", "Acme Corp"),
+                "name", "acme");
+        Project sales = project(acme, "sales");
+        Project ops = project(acme, "ops");
+
+        member(acme, alice, OrgRole.ADMIN);
+        member(acme, bob, OrgRole.VIEWER);
+        member(acme, carol, OrgRole.GUEST);
+        member(acme, dave, OrgRole.EDITOR);
+        projectMember(sales, carol, ProjectRole.VIEWER);
+        projectMember(ops, dave, ProjectRole.EDITOR);
+
+        group(acme, "emea", bob, sales, ProjectRole.VIEWER, "region", "EMEA");
+        group(acme, "amer", dave, null, null, "region", "AMER");
+        log.info("Demo organization 'acme' is ready: sign in as alice@acme.example / demo-alice (demo passwords only)");
+    }
+
+    private Project project(Organization org, String name) {
+        return find(Project.FIND_BY_NAME, Project.class, () -> new Project(org, name), "organization", org, "name", name);
+    }
+
+    private void member(Organization org, User user, OrgRole role) {
+        find(OrgMembership.FIND, OrgMembership.class, () -> new OrgMembership(org, user, role),
+                "organization", org, "user", user);
+    }
+
+    private void projectMember(Project project, User user, ProjectRole role) {
+        find(ProjectMembership.FIND, ProjectMembership.class, () -> new ProjectMembership(project, user, role),
+                "project", project, "user", user);
+    }
+
+    private void group(Organization org, String name, User member, Project project, ProjectRole role,
+            String attribute, String value) {
+        Usergroup group = find(Usergroup.FIND_BY_NAME, Usergroup.class, () -> new Usergroup(org, name),
+                "organization", org, "name", name);
+        if (!group.hasMember(member)) {
+            group.addMember(member);
+        }
+        if (project != null && group.roleOn(project).isEmpty()) {
+            group.grant(project, role);
+        }
+        User managed = em.find(User.class, member.id());
+        if (!managed.attributes().containsKey(attribute)) {
+            managed.putAttribute(attribute, value);
+        }
+    }
+
+    /** The entity a named query finds with the given parameters (name, value pairs), created when missing. */
+    private <T> T find(String query, Class<T> type, Supplier<T> create, Object... parameters) {
+        var typed = em.createNamedQuery(query, type);
+        for (int i = 0; i < parameters.length; i += 2) {
+            typed.setParameter((String) parameters[i], parameters[i + 1]);
+        }
+        return typed.getResultStream().findFirst().orElseGet(() -> {
+            T created = create.get();
+            em.persist(created);
+            return created;
+        });
+    }
+}

@@ -1,0 +1,62 @@
+package org.rilltokens.platform;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A request that the product refuses for a reason the caller can fix. REST maps it to a 4xx with
+ * {@code {"code","message"}}; Faces pages show the message next to {@link #field()}.
+ */
+public class DomainException extends RuntimeException {
+
+    public enum Kind {
+        INVALID_ARGUMENT(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+
+        public final int status;
+
+        Kind(int status) {
+            this.status = status;
+        }
+
+        public String code() {
+            return name().toLowerCase();
+        }
+    }
+
+    private final Kind kind;
+    private final String field;
+    private final List<String> candidates;
+
+    public DomainException(Kind kind, String field, String message, List<String> candidates) {
+        super(Objects.requireNonNull(message), null, false, false);
+        this.kind = Objects.requireNonNull(kind);
+        this.field = field;
+        this.candidates = List.copyOf(candidates);
+    }
+
+    public static DomainException invalid(String field, String message) {
+        return new DomainException(Kind.INVALID_ARGUMENT, field, message, List.of());
+    }
+
+    public static DomainException notFound(String message) {
+        return new DomainException(Kind.NOT_FOUND, null, message, List.of());
+    }
+
+    public static DomainException conflict(String message, List<String> candidates) {
+        return new DomainException(Kind.CONFLICT, null, message, candidates);
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** The request field to fix, or null when the whole request is at fault. */
+    public String field() {
+        return field;
+    }
+
+    /** Ids of the objects that made the request ambiguous (for a conflict). */
+    public List<String> candidates() {
+        return candidates;
+    }
+}

@@ -1,0 +1,75 @@
+package org.rilltokens.platform;
+
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Set;
+
+/**
+ * A JSON object request body, read with messages that tell a script author what to fix: not JSON,
+ * not an object, an unknown field, or a field of the wrong type.
+ */
+public final class JsonBody {
+
+    static final int MAX_CHARS = 64 * 1024;
+
+    private final JsonObject object;
+
+    private JsonBody(JsonObject object) {
+        this.object = object;
+    }
+
+    public static JsonBody parse(String text, Set<String> knownFields) {
+        if (text == null || text.isBlank()) {
+            throw DomainException.invalid(null, "The request needs a JSON object body");
+        }
+        if (text.length() > MAX_CHARS) {
+            throw DomainException.invalid(null, "The request body is larger than " + MAX_CHARS + " characters");
+        }
+        JsonValue value;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            value = reader.readValue();
+        } catch (JsonException e) {
+            throw DomainException.invalid(null, "The request body is not valid JSON: " + e.getMessage());
+        }
+        if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw DomainException.invalid(null, "The request body must be a JSON object, not " + value.getValueType().name().toLowerCase());
+        }
+        JsonObject object = value.asJsonObject();
+        object.keySet().stream().filter(key -> !knownFields.contains(key)).findFirst().ifPresent(key -> {
+            throw DomainException.invalid(key, "Unknown field '" + key + "'; expected one of " + knownFields);
+        });
+        return new JsonBody(object);
+    }
+
+    public String string(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonString text) {
+            return text.getString();
+        }
+        throw DomainException.invalid(field, field + " must be a string");
+    }
+
+    public Long integer(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonNumber number && number.isIntegral()) {
+            try {
+                return number.longValueExact();
+            } catch (ArithmeticException e) {
+                throw DomainException.invalid(field, field + " is out of range");
+            }
+        }
+        throw DomainException.invalid(field, field + " must be a whole number");
+    }
+}

@@ -1,0 +1,160 @@
+package org.rilltokens.tokens.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.tokens.control.PageCursor;
+import org.rilltokens.tokens.control.PlainToken;
+import org.rilltokens.tokens.control.TokenReference;
+import org.rilltokens.tokens.control.UsageRecorder;
+import org.rilltokens.tokens.entity.UserToken;
+import org.rilltokens.users.entity.User;
+
+/**
+ * The token life cycle, for the portal and the API alike: issue, list, revoke, and authenticate a
+ * bearer token. Every method acts for one owner and only ever sees that owner's tokens.
+ */
+@ApplicationScoped
+@Transactional
+public class Tokens {
+
+    public static final int PAGE_SIZE_MAX = 1000;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    UsageRecorder usage;
+
+    public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
+        PlainToken plain = PlainToken.generate();
+        Instant now = clock.instant();
+        UserToken token = new UserToken(owner(ownerId), plain, displayName, ttlMinutes, now);
+        em.persist(token);
+        return new IssuedToken(plain.text(), TokenInfo.of(token, now));
+    }
+
+    public TokenPage list(UUID ownerId, Integer pageSize, String pageToken) {
+        int size = pageSize == null ? PAGE_SIZE_MAX : pageSize;
+        if (size < 1 || size > PAGE_SIZE_MAX) {
+            throw DomainException.invalid("pageSize", "pageSize must be between 1 and " + PAGE_SIZE_MAX + ", got " + size);
+        }
+        Instant now = clock.instant();
+        List<UserToken> found = pageQuery(owner(ownerId), pageToken, now).setMaxResults(size + 1).getResultList();
+        List<TokenInfo> page = found.stream().limit(size).map(token -> TokenInfo.of(token, now)).toList();
+        String next = null;
+        if (found.size() > size) {
+            UserToken last = found.get(size - 1);
+            next = new PageCursor(last.createdOn(), last.id()).encode();
+        }
+        return new TokenPage(page, next);
+    }
+
+    private TypedQuery<UserToken> pageQuery(User owner, String pageToken, Instant now) {
+        var listedAfter = now.minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC);
+        if (pageToken == null || pageToken.isEmpty()) {
+            return em.createNamedQuery(UserToken.FIND_BY_OWNER, UserToken.class)
+                    .setParameter("owner", owner).setParameter("listedAfter", listedAfter);
+        }
+        PageCursor cursor = PageCursor.decode(pageToken).orElseThrow(() -> DomainException.invalid("pageToken",
+                "pageToken is not one this server handed out; list again without it"));
+        return em.createNamedQuery(UserToken.FIND_BY_OWNER_BEFORE, UserToken.class)
+                .setParameter("owner", owner).setParameter("listedAfter", listedAfter)
+                .setParameter("createdOn", cursor.createdOn().atOffset(ZoneOffset.UTC))
+                .setParameter("id", cursor.id());
+    }
+
+    /** Revokes one token named by UUID, display id or longer prefix, full token, or {@code current}. */
+    public void revoke(UUID ownerId, String reference, UUID currentTokenId) {
+        UserToken token = find(owner(ownerId), reference, currentTokenId);
+        em.remove(token);
+    }
+
+    private UserToken find(User owner, String reference, UUID currentTokenId) {
+        TokenReference parsed = TokenReference.parse(reference)
+                .orElseThrow(() -> DomainException.invalid("tokenId", TokenReference.HINT + "; got '" + reference + "'"));
+        Optional<UserToken> found;
+        if (parsed instanceof TokenReference.ById byId) {
+            found = byId(owner, byId.id());
+        } else if (parsed instanceof TokenReference.ByPrefix byPrefix) {
+            found = byPrefix(owner, byPrefix.publicIdPrefix());
+        } else {
+            found = byId(owner, Optional.ofNullable(currentTokenId).orElseThrow(
+                    () -> DomainException.invalid("tokenId", "'current' names a token only in a request made with one")));
+        }
+        return found.orElseThrow(() -> DomainException.notFound("You have no token " + reference.strip()));
+    }
+
+    private Optional<UserToken> byId(User owner, UUID id) {
+        return Optional.ofNullable(em.find(UserToken.class, id)).filter(token -> token.owner().equals(owner));
+    }
+
+    private Optional<UserToken> byPrefix(User owner, String prefix) {
+        List<UserToken> matches = em.createNamedQuery(UserToken.FIND_BY_OWNER_AND_PREFIX, UserToken.class)
+                .setParameter("owner", owner).setParameter("prefix", prefix + "%").getResultList();
+        if (matches.size() > 1) {
+            throw DomainException.conflict("Several of your tokens start with " + PlainToken.PREFIX + prefix
+                    + "; give more characters or the token id", ids(matches));
+        }
+        return matches.stream().findFirst();
+    }
+
+    /** Revokes the tokens called {@code displayName}; several only when {@code all} says so. */
+    public int revokeByName(UUID ownerId, String displayName, boolean all) {
+        String name = UserToken.validDisplayName(displayName);
+        List<UserToken> named = em.createNamedQuery(UserToken.FIND_BY_OWNER_AND_NAME, UserToken.class)
+                .setParameter("owner", owner(ownerId)).setParameter("displayName", name).getResultList();
+        if (named.isEmpty()) {
+            throw DomainException.notFound("You have no token named '" + name + "'");
+        }
+        if (named.size() > 1 && !all) {
+            throw DomainException.conflict(named.size() + " of your tokens are named '" + name
+                    + "'; revoke one by its id, or pass all=true to revoke them all", ids(named));
+        }
+        named.forEach(em::remove);
+        return named.size();
+    }
+
+    public int revokeAll(UUID ownerId) {
+        return em.createNamedQuery(UserToken.DELETE_BY_OWNER).setParameter("owner", owner(ownerId)).executeUpdate();
+    }
+
+    /**
+     * The token a bearer string stands for, if it is well formed, known, unexpired and its owner active.
+     * A malformed string is refused before the database is asked.
+     */
+    public Optional<UserToken> authenticate(String bearer, String ip, String userAgent) {
+        Optional<PlainToken> plain = PlainToken.parse(bearer);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<UserToken> token = em.createNamedQuery(UserToken.FIND_WITH_OWNER, UserToken.class)
+                .setParameter("id", plain.get().id()).getResultStream().findFirst()
+                .filter(found -> found.accepts(plain.get()) && !found.isExpiredAt(now) && found.owner().isActive());
+        token.ifPresent(found -> usage.record(found.id(), now, ip, userAgent));
+        return token;
+    }
+
+    private User owner(UUID ownerId) {
+        return Optional.ofNullable(em.find(User.class, ownerId))
+                .orElseThrow(() -> DomainException.notFound("No such user"));
+    }
+
+    private static List<String> ids(List<UserToken> tokens) {
+        return tokens.stream().map(token -> token.id().toString()).toList();
+    }
+}

@@ -1,0 +1,76 @@
+package org.rilltokens.tokens.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import java.util.Map;
+import java.util.Set;
+import org.rilltokens.platform.JsonBody;
+import org.rilltokens.platform.QueryParameters;
+import org.rilltokens.security.TokenCaller;
+
+/** The caller's own tokens: {@code /v1/users/current/tokens} ({@code -} works for {@code current}). */
+@Path("users/{user}/tokens")
+@Produces(MediaType.APPLICATION_JSON)
+public class TokensResource {
+
+    private static final Set<String> ISSUE_FIELDS = Set.of("displayName", "ttlMinutes");
+
+    @Inject
+    Tokens tokens;
+
+    @Context
+    SecurityContext security;
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response issue(@PathParam("user") String user, String body) {
+        JsonBody request = JsonBody.parse(body, ISSUE_FIELDS);
+        IssuedToken issued = tokens.issue(caller(user).userId(), request.string("displayName"), request.integer("ttlMinutes"));
+        return Response.status(Response.Status.CREATED).entity(issued).cacheControl(noStore()).build();
+    }
+
+    @GET
+    public TokenPage list(@PathParam("user") String user, @QueryParam("pageSize") String pageSize,
+            @QueryParam("pageToken") String pageToken) {
+        return tokens.list(caller(user).userId(), QueryParameters.integer("pageSize", pageSize), pageToken);
+    }
+
+    @DELETE
+    @Path("{tokenId}")
+    public Map<String, Object> revoke(@PathParam("user") String user, @PathParam("tokenId") String tokenId) {
+        TokenCaller caller = caller(user);
+        tokens.revoke(caller.userId(), tokenId, caller.tokenId());
+        return Map.of();
+    }
+
+    /** With {@code displayName}: the tokens of that name (several only with {@code all=true}); without: all of them. */
+    @DELETE
+    public Map<String, Integer> revokeMany(@PathParam("user") String user, @QueryParam("displayName") String displayName,
+            @QueryParam("all") String all) {
+        int revoked = displayName == null ? tokens.revokeAll(caller(user).userId())
+                : tokens.revokeByName(caller(user).userId(), displayName, QueryParameters.flag("all", all));
+        return Map.of("tokensRevoked", revoked);
+    }
+
+    private TokenCaller caller(String user) {
+        return TokenCaller.named(user, security);
+    }
+
+    private static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return noStore;
+    }
+}

@@ -1,0 +1,41 @@
+package org.rilltokens.tokens.control;
+
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.rilltokens.tokens.entity.UserToken;
+
+/** Deletes tokens that expired more than a day ago; until then they stay listed as expired. */
+@Singleton
+public class ExpiredTokenPurge {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    Logger log;
+
+    @Schedule(hour = "*", minute = "*/10", persistent = false)
+    void onSchedule() {
+        purge();
+    }
+
+    public int purge() {
+        int purged = em.createNamedQuery(UserToken.DELETE_EXPIRED_BEFORE)
+                .setParameter("cutoff", clock.instant().minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC))
+                .executeUpdate();
+        if (purged > 0) {
+            log.log(Level.INFO, "Purged {0} tokens that expired over a day ago", purged);
+        }
+        return purged;
+    }
+}

@@ -1,0 +1,205 @@
+package org.rilltokens.tokens.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.tokens.control.PlainToken;
+import org.rilltokens.users.entity.User;
+
+/**
+ * A personal access token as stored: its id, the SHA-256 of its secret (never the secret), and what
+ * its owner called it. It grants nothing by itself: the owner's current roles decide what it can do.
+ */
+@Entity
+@Table(name = "user_tokens")
+@NamedQueries({
+    @NamedQuery(name = UserToken.FIND_WITH_OWNER,
+            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.id = :id"),
+    @NamedQuery(name = UserToken.FIND_BY_OWNER,
+            query = "SELECT t FROM UserToken t WHERE t.owner = :owner"
+                    + " AND (t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
+                    + " ORDER BY t.createdOn DESC, t.id DESC"),
+    @NamedQuery(name = UserToken.FIND_BY_OWNER_BEFORE,
+            query = "SELECT t FROM UserToken t WHERE t.owner = :owner"
+                    + " AND (t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
+                    + " AND (t.createdOn < :createdOn OR (t.createdOn = :createdOn AND t.id < :id))"
+                    + " ORDER BY t.createdOn DESC, t.id DESC"),
+    @NamedQuery(name = UserToken.FIND_BY_OWNER_AND_PREFIX,
+            query = "SELECT t FROM UserToken t WHERE t.owner = :owner AND t.publicId LIKE :prefix"),
+    @NamedQuery(name = UserToken.FIND_BY_OWNER_AND_NAME,
+            query = "SELECT t FROM UserToken t WHERE t.owner = :owner AND t.displayName = :displayName"
+                    + " ORDER BY t.createdOn DESC"),
+    @NamedQuery(name = UserToken.DELETE_BY_OWNER,
+            query = "DELETE FROM UserToken t WHERE t.owner = :owner"),
+    @NamedQuery(name = UserToken.DELETE_EXPIRED_BEFORE,
+            query = "DELETE FROM UserToken t WHERE t.expiresOn < :cutoff"),
+    @NamedQuery(name = UserToken.RECORD_USE,
+            query = "UPDATE UserToken t SET t.usedOn = :usedOn, t.usedIp = :usedIp, t.usedUserAgent = :usedUserAgent"
+                    + " WHERE t.id = :id AND (t.usedOn IS NULL OR t.usedOn < :usedOn)")
+})
+public class UserToken {
+
+    public static final String FIND_WITH_OWNER = "UserToken.findWithOwner";
+    public static final String FIND_BY_OWNER = "UserToken.findByOwner";
+    public static final String FIND_BY_OWNER_BEFORE = "UserToken.findByOwnerBefore";
+    public static final String FIND_BY_OWNER_AND_PREFIX = "UserToken.findByOwnerAndPrefix";
+    public static final String FIND_BY_OWNER_AND_NAME = "UserToken.findByOwnerAndName";
+    public static final String DELETE_BY_OWNER = "UserToken.deleteByOwner";
+    public static final String DELETE_EXPIRED_BEFORE = "UserToken.deleteExpiredBefore";
+    public static final String RECORD_USE = "UserToken.recordUse";
+
+    public static final int DISPLAY_NAME_MAX = 255;
+    public static final long TTL_MINUTES_MAX = 5_256_000L;
+    public static final int IP_MAX = 64;
+    public static final int USER_AGENT_MAX = 512;
+    /** How long an expired token stays listed (as expired) before it is purged. */
+    public static final Duration EXPIRED_LISTING = Duration.ofHours(24);
+
+    public enum Status {
+        ACTIVE, EXPIRED
+    }
+
+    @Id
+    private UUID id;
+
+    @Column(name = "public_id", nullable = false, length = PlainToken.ID_WIDTH)
+    private String publicId;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "owner_id")
+    private User owner;
+
+    @Column(name = "secret_hash", nullable = false, length = 64)
+    private String secretHash;
+
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+    private String displayName;
+
+    @Column(name = "created_on", nullable = false)
+    private OffsetDateTime createdOn;
+
+    @Column(name = "expires_on")
+    private OffsetDateTime expiresOn;
+
+    @Column(name = "used_on")
+    private OffsetDateTime usedOn;
+
+    @Column(name = "used_ip", length = IP_MAX)
+    private String usedIp;
+
+    @Column(name = "used_user_agent", length = USER_AGENT_MAX)
+    private String usedUserAgent;
+
+    protected UserToken() {
+    }
+
+    /** A new token for {@code owner}; the name and lifetime are checked as a user typed them. */
+    public UserToken(User owner, PlainToken token, String displayName, Long ttlMinutes, Instant now) {
+        this.owner = Objects.requireNonNull(owner);
+        this.id = token.id();
+        this.publicId = PlainToken.publicId(token.id());
+        this.secretHash = token.secretHash();
+        this.displayName = validDisplayName(displayName);
+        // Databases keep microseconds: the instant answered now is the one every later list shows.
+        Instant created = now.truncatedTo(ChronoUnit.MICROS);
+        this.createdOn = created.atOffset(ZoneOffset.UTC);
+        this.expiresOn = validTtl(ttlMinutes).map(ttl -> created.plus(ttl).atOffset(ZoneOffset.UTC)).orElse(null);
+    }
+
+    public static String validDisplayName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw DomainException.invalid("displayName", "Display name is required: say what the token is for");
+        }
+        if (name.length() > DISPLAY_NAME_MAX) {
+            throw DomainException.invalid("displayName",
+                    "Display name is " + name.length() + " characters long; at most " + DISPLAY_NAME_MAX + " are allowed");
+        }
+        return name;
+    }
+
+    /** The lifetime a TTL in minutes stands for; empty when the token never expires. */
+    public static Optional<Duration> validTtl(Long ttlMinutes) {
+        if (ttlMinutes == null) {
+            return Optional.empty();
+        }
+        if (ttlMinutes < 1 || ttlMinutes > TTL_MINUTES_MAX) {
+            throw DomainException.invalid("ttlMinutes", "ttlMinutes must be between 1 and " + TTL_MINUTES_MAX
+                    + " (10 years), or left out for a token that never expires; got " + ttlMinutes);
+        }
+        return Optional.of(Duration.ofMinutes(ttlMinutes));
+    }
+
+    /** Whether {@code token} is this token in clear: same secret, compared in constant time. */
+    public boolean accepts(PlainToken token) {
+        return token.id().equals(id) && token.matches(secretHash);
+    }
+
+    public boolean isExpiredAt(Instant now) {
+        return expiresOn != null && !expiresOn.toInstant().isAfter(now);
+    }
+
+    public Status statusAt(Instant now) {
+        return isExpiredAt(now) ? Status.EXPIRED : Status.ACTIVE;
+    }
+
+    public String displayId() {
+        return PlainToken.displayId(publicId);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public User owner() {
+        return owner;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public Instant createdOn() {
+        return createdOn.toInstant();
+    }
+
+    public Optional<Instant> expiresOn() {
+        return Optional.ofNullable(expiresOn).map(OffsetDateTime::toInstant);
+    }
+
+    public Optional<Instant> usedOn() {
+        return Optional.ofNullable(usedOn).map(OffsetDateTime::toInstant);
+    }
+
+    public Optional<String> usedIp() {
+        return Optional.ofNullable(usedIp);
+    }
+
+    public Optional<String> usedUserAgent() {
+        return Optional.ofNullable(usedUserAgent);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof UserToken that && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id.hashCode();
+    }
+}

@@ -1,0 +1,61 @@
+package org.rilltokens.users.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.rilltokens.users.control.Passwords;
+import org.rilltokens.users.entity.User;
+
+/** Finding people, checking their passwords, and creating accounts at startup. */
+@ApplicationScoped
+@Transactional
+public class Users {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    Clock clock;
+
+    public Optional<User> find(UUID id) {
+        return Optional.ofNullable(em.find(User.class, id));
+    }
+
+    public Optional<User> findByEmail(String email) {
+        return em.createNamedQuery(User.FIND_BY_EMAIL, User.class)
+                .setParameter("email", User.normalizeEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    /** The active user with this email and password; unknown emails take as long to refuse as wrong passwords. */
+    public Optional<User> signIn(String email, String password) {
+        Optional<User> user = email == null ? Optional.empty() : findByEmail(email);
+        boolean verified = passwords.verify(password, user.map(User::passwordHash));
+        return user.filter(found -> verified && found.isActive());
+    }
+
+    /** The user with this email, created with {@code password} when missing; an existing account is left as it is. */
+    public User ensure(String email, String displayName, String password) {
+        return findByEmail(email).orElseGet(() -> {
+            User user = new User(email, displayName, clock.instant());
+            user.changePasswordHash(passwords.hash(password));
+            em.persist(user);
+            return user;
+        });
+    }
+
+    /** The administrator with this email; an existing account becomes superuser but keeps its password. */
+    public User ensureSuperuser(String email, String password) {
+        User admin = ensure(email, User.normalizeEmail(email).split("@")[0], password);
+        admin.grantSuperuser();
+        return em.merge(admin);
+    }
+}

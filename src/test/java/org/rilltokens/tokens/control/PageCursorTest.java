@@ -1,0 +1,24 @@
+package org.rilltokens.tokens.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PageCursorTest {
+
+    @Test
+    void roundTripsTheLastShownToken() {
+        PageCursor cursor = new PageCursor(Instant.parse("2024-01-15T10:30:00.123456Z"), UUID.randomUUID());
+        assertThat(PageCursor.decode(cursor.encode())).contains(cursor);
+        assertThat(cursor.encode()).matches("[A-Za-z0-9_-]+");
+    }
+
+    @Test
+    void garbageIsNotACursor() {
+        assertThat(PageCursor.decode("not a cursor!")).isEmpty();
+        assertThat(PageCursor.decode("")).isEmpty();
+        assertThat(PageCursor.decode("MTIzLjQ1Ni5ub3QtYS11dWlk")).isEmpty();
+    }
+}

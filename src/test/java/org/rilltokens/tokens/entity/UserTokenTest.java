@@ -1,0 +1,83 @@
+package org.rilltokens.tokens.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.tokens.control.PlainToken;
+import org.rilltokens.users.entity.User;
+
+class UserTokenTest {
+
+    private final Instant now = Instant.parse("2024-01-15T10:30:00.123456789Z");
+    private final User owner = new User("Alice@Acme.example", "Alice", now);
+    private final PlainToken plain = PlainToken.generate();
+
+    @Test
+    void expiresExactlyTtlMinutesAfterCreation() {
+        UserToken token = new UserToken(owner, plain, "ci", 60L, now);
+
+        assertThat(token.expiresOn()).contains(token.createdOn().plus(Duration.ofMinutes(60)));
+        assertThat(token.isExpiredAt(token.createdOn().plus(Duration.ofMinutes(60)).minusNanos(1000))).isFalse();
+        assertThat(token.isExpiredAt(token.createdOn().plus(Duration.ofMinutes(60)))).isTrue();
+        assertThat(token.statusAt(now.plus(Duration.ofHours(2)))).isEqualTo(UserToken.Status.EXPIRED);
+    }
+
+    @Test
+    void withoutTtlItNeverExpires() {
+        UserToken token = new UserToken(owner, plain, "forever", null, now);
+        assertThat(token.expiresOn()).isEmpty();
+        assertThat(token.isExpiredAt(now.plus(Duration.ofDays(365 * 100)))).isFalse();
+    }
+
+    @Test
+    void createdOnKeepsMicrosecondsLikeTheDatabase() {
+        assertThat(new UserToken(owner, plain, "ci", null, now).createdOn()).isEqualTo("2024-01-15T10:30:00.123456Z");
+    }
+
+    @Test
+    void displayNameIsTrimmedAndBounded() {
+        assertThat(new UserToken(owner, plain, "  Local Development\t", null, now).displayName()).isEqualTo("Local Development");
+        assertThat(UserToken.validDisplayName("x".repeat(255))).hasSize(255);
+        assertThat(UserToken.validDisplayName("  " + "x".repeat(255) + "  ")).hasSize(255);
+        assertInvalid(() -> UserToken.validDisplayName("x".repeat(256)), "displayName", "256");
+        assertInvalid(() -> UserToken.validDisplayName("   "), "displayName", "required");
+        assertInvalid(() -> UserToken.validDisplayName(null), "displayName", "required");
+    }
+
+    @Test
+    void ttlIsBetweenOneMinuteAndTenYears() {
+        assertThat(UserToken.validTtl(1L)).contains(Duration.ofMinutes(1));
+        assertThat(UserToken.validTtl(5_256_000L)).contains(Duration.ofMinutes(5_256_000));
+        assertThat(UserToken.validTtl(null)).isEmpty();
+        assertInvalid(() -> UserToken.validTtl(0L), "ttlMinutes", "between 1 and 5256000");
+        assertInvalid(() -> UserToken.validTtl(-5L), "ttlMinutes", "-5");
+        assertInvalid(() -> UserToken.validTtl(5_256_001L), "ttlMinutes", "5256001");
+    }
+
+    @Test
+    void acceptsOnlyItsOwnSecret() {
+        UserToken token = new UserToken(owner, plain, "ci", null, now);
+        assertThat(token.accepts(plain)).isTrue();
+        assertThat(token.accepts(new PlainToken(plain.id(), new byte[24]))).isFalse();
+        assertThat(token.accepts(PlainToken.generate())).isFalse();
+        assertThat(token.displayId()).isEqualTo(plain.text().substring(0, 19));
+    }
+
+    @Test
+    void ownerEmailIsStoredLowerCase() {
+        assertThat(owner.email()).isEqualTo("alice@acme.example");
+        assertThat(owner.domain()).isEqualTo("acme.example");
+    }
+
+    private static void assertInvalid(Runnable call, String field, String messagePart) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, e -> {
+            assertThat(e.kind()).isEqualTo(DomainException.Kind.INVALID_ARGUMENT);
+            assertThat(e.field()).isEqualTo(field);
+            assertThat(e.getMessage()).contains(messagePart);
+        });
+    }
+}
