@@ -1,0 +1,89 @@
+package org.rilltokens.it;
+
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.annotation.ServletSecurity;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.transaction.UserTransaction;
+import jakarta.annotation.Resource;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.rilltokens.tokens.boundary.Tokens;
+import org.rilltokens.tokens.control.ExpiredTokenPurge;
+import org.rilltokens.tokens.control.UsageRecorder;
+import org.rilltokens.users.boundary.Users;
+import org.rilltokens.users.entity.User;
+
+/**
+ * Test-only window into the server, added to the deployment by the integration tests (never shipped):
+ * creates users, moves a token's expiry into the past, deactivates an owner, runs the timers now.
+ */
+@WebServlet("/__test/*")
+@ServletSecurity
+public class TestProbe extends HttpServlet {
+
+    @Inject
+    Users users;
+
+    @Inject
+    Tokens tokens;
+
+    @Inject
+    UsageRecorder usage;
+
+    @Inject
+    ExpiredTokenPurge purge;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    UserTransaction tx;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String answer;
+        try {
+            answer = switch (request.getPathInfo()) {
+                case "/user" -> userWithToken(request.getParameter("email"));
+                case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
+                case "/deactivate" -> deactivate(request.getParameter("email"));
+                case "/flush" -> { usage.flush(); yield "flushed"; }
+                case "/purge" -> String.valueOf(purge.purge());
+                case "/writes" -> String.valueOf(usage.writes());
+                default -> throw new IllegalArgumentException(request.getPathInfo());
+            };
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+        response.setContentType("text/plain");
+        response.getWriter().write(answer);
+    }
+
+    private String userWithToken(String email) {
+        User user = users.ensure(email, email.split("@")[0], "password-" + email);
+        return tokens.issue(user.id(), "first", null).token();
+    }
+
+    private String expire(UUID token, long minutesAgo) throws Exception {
+        tx.begin();
+        int changed = em.createNativeQuery("UPDATE user_tokens SET expires_on = ? WHERE id = ?")
+                .setParameter(1, Instant.now().minusSeconds(minutesAgo * 60).atOffset(ZoneOffset.UTC))
+                .setParameter(2, token).executeUpdate();
+        tx.commit();
+        return String.valueOf(changed);
+    }
+
+    private String deactivate(String email) throws Exception {
+        tx.begin();
+        users.findByEmail(email).map(user -> em.merge(user)).orElseThrow().deactivate();
+        tx.commit();
+        return "deactivated";
+    }
+}
