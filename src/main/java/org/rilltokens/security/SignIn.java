@@ -40,9 +40,7 @@ public class SignIn {
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
-            external.redirect(external.getRequestContextPath() + "/");
-        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
-            faces.responseComplete();
+            external.redirect(PortalAuthentication.takeReturnPath(request));
         } else {
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "The email or password is not right. Check both and try again.", null));

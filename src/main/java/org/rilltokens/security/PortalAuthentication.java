@@ -1,0 +1,93 @@
+package org.rilltokens.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Session sign-in for the portal. A visitor who opens a protected page is sent to /login and, once
+ * signed in, back to that page. The session remembers who signed in; the API ignores it (bearer only).
+ */
+@ApplicationScoped
+public class PortalAuthentication implements HttpAuthenticationMechanism {
+
+    public static final String LOGIN_PAGE = "/login";
+    static final String SIGNED_IN = "rill.signedIn";
+    static final String RETURN_TO = "rill.returnTo";
+
+    record SignedIn(String callerName, Set<String> groups) implements Serializable {
+    }
+
+    @Inject
+    IdentityStoreHandler identityStores;
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) {
+        Credential credential = context.getAuthParameters().getCredential();
+        if (credential != null) {
+            return signIn(request, context, credential);
+        }
+        Optional<SignedIn> signedIn = signedIn(request);
+        if (signedIn.isPresent()) {
+            return context.notifyContainerAboutLogin(signedIn.get().callerName(), signedIn.get().groups());
+        }
+        if (context.isProtected()) {
+            request.getSession().setAttribute(RETURN_TO, returnPath(request));
+            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        }
+        return context.doNothing();
+    }
+
+    private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        SignedIn signedIn = new SignedIn(result.getCallerPrincipal().getName(), Set.copyOf(result.getCallerGroups()));
+        request.getSession().setAttribute(SIGNED_IN, signedIn);
+        return context.notifyContainerAboutLogin(signedIn.callerName(), signedIn.groups());
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+            session.removeAttribute(SIGNED_IN);
+        }
+    }
+
+    /** Where to go after signing in: the page asked for (same site only), else the tokens page. */
+    public static String takeReturnPath(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(RETURN_TO);
+        if (session != null) {
+            session.removeAttribute(RETURN_TO);
+        }
+        String path = saved instanceof String text ? text : "";
+        return path.startsWith("/") && !path.startsWith("//") ? request.getContextPath() + path : request.getContextPath() + "/";
+    }
+
+    private static Optional<SignedIn> signedIn(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        return session == null ? Optional.empty() : Optional.ofNullable((SignedIn) session.getAttribute(SIGNED_IN));
+    }
+
+    /** A form post cannot be replayed after sign-in; its page is reopened instead. */
+    private static String returnPath(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        String query = request.getQueryString();
+        return "GET".equals(request.getMethod()) && query != null ? path + "?" + query : path;
+    }
+}

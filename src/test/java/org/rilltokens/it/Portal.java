@@ -1,0 +1,122 @@
+package org.rilltokens.it;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without JavaScript: keeps cookies, follows the portal's redirects itself, and fills forms
+ * by their visible labels and button texts the way a person would.
+ */
+final class Portal {
+
+    record Page(int status, String location, String html) {
+
+        /** The form with this id, ready to fill. */
+        Form form(String id) {
+            Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>",
+                    Pattern.DOTALL).matcher(html);
+            if (!form.find()) {
+                throw new AssertionError("no form " + id + " in:\n" + html);
+            }
+            return new Form(form.group(1), form.group(2));
+        }
+
+        /** The value of the read-only input labelled {@code label}, if the page shows one. */
+        Optional<String> readOnlyValue(String label) {
+            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(html);
+            if (!labelled.find()) {
+                return Optional.empty();
+            }
+            Matcher input = Pattern.compile("<input id=\"" + Pattern.quote(labelled.group(1)) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
+            return input.find() ? Optional.of(input.group(1)) : Optional.empty();
+        }
+    }
+
+    static final class Form {
+        private final String action;
+        private final String body;
+        private final Map<String, String> fields = new LinkedHashMap<>();
+
+        Form(String action, String body) {
+            this.action = action.replace("&amp;", "&");
+            this.body = body;
+            Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(body);
+            while (hidden.find()) {
+                fields.put(hidden.group(1), hidden.group(2));
+            }
+        }
+
+        Form fill(String label, String value) {
+            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(body);
+            if (!labelled.find()) {
+                throw new AssertionError("no field labelled " + label + " in:\n" + body);
+            }
+            fields.put(labelled.group(1), value);
+            return this;
+        }
+
+        /** Presses the n-th button (from 0) whose text is {@code text}. */
+        Form press(String text, int index) {
+            Matcher button = Pattern.compile("<input [^>]*type=\"submit\" name=\"([^\"]+)\" value=\"" + Pattern.quote(text) + "\"").matcher(body);
+            for (int i = 0; i <= index; i++) {
+                if (!button.find()) {
+                    throw new AssertionError("no button " + text + " #" + index);
+                }
+            }
+            fields.put(button.group(1), text);
+            return this;
+        }
+
+        Form press(String text) {
+            return press(text, 0);
+        }
+    }
+
+    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+
+    Portal(String base) {
+        this.base = base;
+    }
+
+    Page get(String path) {
+        return send(HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : base + path)).GET());
+    }
+
+    Page submit(Form form) {
+        String encoded = form.fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(base + form.action))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+    }
+
+    Optional<String> sessionCookie() {
+        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
+    }
+
+    private Page send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
