@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -16,11 +17,16 @@ import org.rilltokens.users.entity.User;
 /** A user's role in an organization. */
 @Entity
 @Table(name = "org_members")
-@NamedQuery(name = OrgMembership.FIND,
-        query = "SELECT m FROM OrgMembership m WHERE m.organization = :organization AND m.user = :user")
+@NamedQueries({
+    @NamedQuery(name = OrgMembership.FIND,
+            query = "SELECT m FROM OrgMembership m WHERE m.organization = :organization AND m.user = :user"),
+    @NamedQuery(name = OrgMembership.FIND_BY_USER,
+            query = "SELECT m FROM OrgMembership m JOIN FETCH m.organization WHERE m.user.id = :userId")
+})
 public class OrgMembership {
 
     public static final String FIND = "OrgMembership.find";
+    public static final String FIND_BY_USER = "OrgMembership.findByUser";
 
     @Id
     private UUID id;

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -12,11 +13,16 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "projects")
-@NamedQuery(name = Project.FIND_BY_NAME,
-        query = "SELECT p FROM Project p WHERE p.organization = :organization AND p.name = :name")
+@NamedQueries({
+    @NamedQuery(name = Project.FIND_BY_NAME,
+            query = "SELECT p FROM Project p WHERE p.organization = :organization AND p.name = :name"),
+    @NamedQuery(name = Project.FIND_BY_ORGS,
+            query = "SELECT p FROM Project p JOIN FETCH p.organization WHERE p.organization IN :organizations ORDER BY p.name")
+})
 public class Project {
 
     public static final String FIND_BY_NAME = "Project.findByName";
+    public static final String FIND_BY_ORGS = "Project.findByOrgs";
 
     @Id
     private UUID id;

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -16,11 +17,16 @@ import org.rilltokens.users.entity.User;
 /** A role given to one user directly on one project. */
 @Entity
 @Table(name = "project_members")
-@NamedQuery(name = ProjectMembership.FIND,
-        query = "SELECT m FROM ProjectMembership m WHERE m.project = :project AND m.user = :user")
+@NamedQueries({
+    @NamedQuery(name = ProjectMembership.FIND,
+            query = "SELECT m FROM ProjectMembership m WHERE m.project = :project AND m.user = :user"),
+    @NamedQuery(name = ProjectMembership.FIND_BY_USER,
+            query = "SELECT m FROM ProjectMembership m JOIN FETCH m.project p JOIN FETCH p.organization WHERE m.user.id = :userId")
+})
 public class ProjectMembership {
 
     public static final String FIND = "ProjectMembership.find";
+    public static final String FIND_BY_USER = "ProjectMembership.findByUser";
 
     @Id
     private UUID id;

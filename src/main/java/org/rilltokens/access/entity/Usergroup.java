@@ -8,24 +8,32 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rilltokens.users.entity.User;
 
 /** A named set of an organization's users that holds project roles for all of them. */
 @Entity
 @Table(name = "usergroups")
-@NamedQuery(name = Usergroup.FIND_BY_NAME,
-        query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name")
+@NamedQueries({
+    @NamedQuery(name = Usergroup.FIND_BY_NAME,
+            query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name"),
+    @NamedQuery(name = Usergroup.FIND_BY_MEMBER,
+            query = "SELECT g FROM Usergroup g JOIN g.members m JOIN FETCH g.organization WHERE m.id = :userId")
+})
 public class Usergroup {
 
     public static final String FIND_BY_NAME = "Usergroup.findByName";
+    public static final String FIND_BY_MEMBER = "Usergroup.findByMember";
 
     @Id
     private UUID id;
@@ -67,6 +75,11 @@ public class Usergroup {
 
     public Optional<ProjectRole> roleOn(Project project) {
         return projectRoles.stream().filter(held -> held.project().equals(project)).map(GroupProjectRole::role).findFirst();
+    }
+
+    /** The project roles this group holds, by project. */
+    public Map<Project, ProjectRole> projectRoles() {
+        return projectRoles.stream().collect(Collectors.toMap(GroupProjectRole::project, GroupProjectRole::role));
     }
 
     public boolean hasMember(User user) {
