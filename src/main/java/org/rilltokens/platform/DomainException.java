@@ -4,13 +4,17 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A request that the product refuses for a reason the caller can fix. REST maps it to a 4xx with
+ * A request that the product refuses for a reason the caller (or, for {@code API_FAILED}, a project
+ * author) can fix. REST maps it to a 4xx with
  * {@code {"code","message"}}; Faces pages show the message next to {@link #field()}.
  */
 public class DomainException extends RuntimeException {
 
     public enum Kind {
-        INVALID_ARGUMENT(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409);
+        INVALID_ARGUMENT(400), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), RESULT_TOO_LARGE(413),
+        /** A project's API definition does not work: the project's fault, not the caller's. */
+        API_FAILED(500),
+        DEADLINE_EXCEEDED(504);
 
         public final int status;
 

@@ -8,6 +8,8 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -24,6 +26,7 @@ public final class JsonBody {
         this.object = object;
     }
 
+    /** @param knownFields the fields the request may have, or null to accept any */
     public static JsonBody parse(String text, Set<String> knownFields) {
         if (text == null || text.isBlank()) {
             throw DomainException.invalid(null, "The request needs a JSON object body");
@@ -41,7 +44,7 @@ public final class JsonBody {
             throw DomainException.invalid(null, "The request body must be a JSON object, not " + value.getValueType().name().toLowerCase());
         }
         JsonObject object = value.asJsonObject();
-        object.keySet().stream().filter(key -> !knownFields.contains(key)).findFirst().ifPresent(key -> {
+        object.keySet().stream().filter(key -> knownFields != null && !knownFields.contains(key)).findFirst().ifPresent(key -> {
             throw DomainException.invalid(key, "Unknown field '" + key + "'; expected one of " + knownFields);
         });
         return new JsonBody(object);
@@ -71,5 +74,24 @@ public final class JsonBody {
             }
         }
         throw DomainException.invalid(field, field + " must be a whole number");
+    }
+
+    /** Every field as a plain value: String, BigDecimal, Boolean, null, or a List/Map for arrays/objects. */
+    public Map<String, Object> values() {
+        Map<String, Object> values = new HashMap<>();
+        object.forEach((name, value) -> values.put(name, plain(value)));
+        return values;
+    }
+
+    private static Object plain(JsonValue value) {
+        return switch (value.getValueType()) {
+            case STRING -> ((JsonString) value).getString();
+            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
+            case TRUE -> Boolean.TRUE;
+            case FALSE -> Boolean.FALSE;
+            case NULL -> null;
+            case ARRAY -> value.asJsonArray().stream().map(JsonBody::plain).toList();
+            case OBJECT -> value.asJsonObject();
+        };
     }
 }

@@ -13,6 +13,11 @@ public record TokenCaller(UUID userId, String email, UUID tokenId) implements Pr
         return email;
     }
 
+    /** The caller of a request that passed the {@link BearerFilter}. */
+    public static TokenCaller of(SecurityContext context) {
+        return (TokenCaller) context.getUserPrincipal();
+    }
+
     /**
      * The caller of a request that passed the {@link BearerFilter}, when the path names them as
      * {@code current} or {@code -}. Other users are not visible to a token: 404, not 403.
@@ -21,6 +26,6 @@ public record TokenCaller(UUID userId, String email, UUID tokenId) implements Pr
         if (!"current".equals(user) && !"-".equals(user)) {
             throw DomainException.notFound("No user '" + user + "' is visible to this token; use 'current'");
         }
-        return (TokenCaller) context.getUserPrincipal();
+        return of(context);
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.rilltokens.access.control.OrgAccess;
 import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.access.control.ProjectAccess;
+import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.access.control.ProjectGrant;
 import org.rilltokens.access.control.RoleResolution;
 import org.rilltokens.access.control.RoleSource;
@@ -63,10 +64,15 @@ public class Access {
 
     /** What security policies of {@code project} see of the user. */
     public Optional<PolicyAttributes> attributes(UUID userId, String org, String project) {
+        return caller(userId, org, project).map(ProjectCaller::attributes);
+    }
+
+    /** The user's access to {@code project} and the attributes its policies see; empty when they cannot see it. */
+    public Optional<ProjectCaller> caller(UUID userId, String org, String project) {
         User user = em.find(User.class, userId);
         return org(userId, org).flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
-                new PolicyAttributes(user.email(), user.domain(), user.displayName(), projectAccess.isAdmin(),
-                        orgAccess.groups(), user.attributes())));
+                new ProjectCaller(projectAccess, new PolicyAttributes(user.email(), user.domain(), user.displayName(),
+                        projectAccess.isAdmin(), orgAccess.groups(), user.attributes()))));
     }
 
     private List<ProjectGrant> grants(UUID userId, List<Usergroup> groups) {

@@ -1,0 +1,75 @@
+package org.rilltokens.apis.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rilltokens.access.boundary.Access;
+import org.rilltokens.access.control.Permission;
+import org.rilltokens.access.control.ProjectCaller;
+import org.rilltokens.apis.control.ApiCall;
+import org.rilltokens.apis.control.ApiDefinition;
+import org.rilltokens.apis.control.ProjectCatalog;
+import org.rilltokens.platform.DomainException;
+
+/**
+ * A project's custom APIs, called as a user: the caller must be able to read the project's data (else
+ * the project is "not found", so its existence is not revealed), and the API's security policy is
+ * evaluated with the caller's current attributes on every call.
+ */
+@ApplicationScoped
+public class Apis {
+
+    @Inject
+    Access access;
+
+    @Inject
+    ProjectCatalog catalog;
+
+    @Inject
+    @ConfigProperty(name = "rill.apis.timeout-seconds", defaultValue = "30")
+    long timeoutSeconds;
+
+    @Inject
+    @ConfigProperty(name = "rill.apis.max-rows", defaultValue = "10000")
+    int maxRows;
+
+    @Resource
+    ManagedScheduledExecutorService timer;
+
+    /** The APIs of a project the user can read, for listing and describing. */
+    public List<ApiDefinition> list(UUID userId, String org, String project) {
+        caller(userId, org, project);
+        return List.copyOf(loaded(org, project).apis().values());
+    }
+
+    public ApiCall.Result call(UUID userId, String org, String project, String api, Map<String, Object> arguments) {
+        ProjectCaller caller = caller(userId, org, project);
+        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+        ApiDefinition definition = loaded.apis().get(api);
+        if (definition == null) {
+            throw DomainException.notFound("Project " + org + "/" + project + " has no API '" + api
+                    + "'; GET …/runtime/api/openapi lists its APIs");
+        }
+        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer)
+                .run(definition, arguments, caller.attributes());
+    }
+
+    private ProjectCaller caller(UUID userId, String org, String project) {
+        return access.caller(userId, org, project).filter(caller -> caller.access().can(Permission.READ_PROJECT_DATA))
+                .orElseThrow(() -> notFound(org, project));
+    }
+
+    private ProjectCatalog.LoadedProject loaded(String org, String project) {
+        return catalog.project(org, project).orElseThrow(() -> notFound(org, project));
+    }
+
+    private static DomainException notFound(String org, String project) {
+        return DomainException.notFound("No project " + org + "/" + project + " is visible to you");
+    }
+}

@@ -1,0 +1,72 @@
+package org.rilltokens.apis.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.Map;
+import org.rilltokens.apis.control.OpenApiDocument;
+import org.rilltokens.apis.control.ResultJson;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.platform.JsonBody;
+import org.rilltokens.security.TokenCaller;
+
+/** A project's custom APIs over HTTP: arguments from the query string (GET) or a JSON object (POST). */
+@Path("organizations/{org}/projects/{project}/runtime/api")
+@Produces(MediaType.APPLICATION_JSON)
+public class ApisResource {
+
+    @Inject
+    Apis apis;
+
+    @Context
+    SecurityContext security;
+
+    @PathParam("org")
+    String org;
+
+    @PathParam("project")
+    String project;
+
+    @GET
+    @Path("openapi")
+    public JsonObject openapi() {
+        return OpenApiDocument.of(org, project, apis.list(TokenCaller.of(security).userId(), org, project));
+    }
+
+    @GET
+    @Path("{name}")
+    public JsonArray get(@PathParam("name") String name, @Context UriInfo uri) {
+        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, queryArguments(uri)));
+    }
+
+    @POST
+    @Path("{name}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public JsonArray post(@PathParam("name") String name, String body) {
+        Map<String, Object> arguments = body == null || body.isBlank() ? Map.of() : JsonBody.parse(body, null).values();
+        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, arguments));
+    }
+
+    private static Map<String, Object> queryArguments(UriInfo uri) {
+        Map<String, Object> arguments = new HashMap<>();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (values.size() > 1) {
+                throw DomainException.invalid(name, "Argument '" + name + "' is given " + values.size() + " times; give it once");
+            }
+            arguments.put(name, values.get(0));
+        });
+        return arguments;
+    }
+
+}

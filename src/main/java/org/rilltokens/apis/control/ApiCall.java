@@ -1,0 +1,218 @@
+package org.rilltokens.apis.control;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import org.rilltokens.access.control.PolicyAttributes;
+import org.rilltokens.platform.DomainException;
+
+/**
+ * Runs one custom API for one caller: checks the arguments, evaluates the security policy with the
+ * caller's attributes (as bound parameters, the same way as the query), runs the query within the time
+ * and row limits, and drops the columns the policy hides from this caller.
+ */
+public final class ApiCall {
+
+    /** Columns in query order, and the rows' values in the same order. */
+    public record Result(List<String> columns, List<List<Object>> rows) {
+    }
+
+    private final ProjectData data;
+    private final Duration timeout;
+    private final int maxRows;
+    private final ScheduledExecutorService timer;
+
+    /** @param timer cancels statements that run longer than {@code timeout} (H2 reserves SET QUERY_TIMEOUT to admins) */
+    public ApiCall(ProjectData data, Duration timeout, int maxRows, ScheduledExecutorService timer) {
+        this.data = data;
+        this.timeout = timeout;
+        this.maxRows = maxRows;
+        this.timer = timer;
+    }
+
+    /**
+     * @param arguments what the caller sent: String, BigDecimal, Boolean or null values, by name
+     */
+    public Result run(ApiDefinition api, Map<String, Object> arguments, PolicyAttributes user) {
+        Map<SqlTemplate.Placeholder, Object> values = values(api, arguments, user);
+        try (Connection connection = data.open()) {
+            Optional<SecurityPolicy> policy = api.security();
+            if (policy.isPresent() && !admitted(connection, policy.get(), values)) {
+                throw new DomainException(DomainException.Kind.FORBIDDEN, null,
+                        "The security policy of API '" + api.name() + "' does not admit you", List.of());
+            }
+            Result result = query(connection, api, policy.flatMap(SecurityPolicy::rowFilter), values);
+            return policy.isPresent() ? visible(connection, policy.get(), values, result) : result;
+        } catch (SQLException e) {
+            throw failure(api, e);
+        }
+    }
+
+    static Map<SqlTemplate.Placeholder, Object> values(ApiDefinition api, Map<String, Object> arguments, PolicyAttributes user) {
+        arguments.keySet().stream().filter(name -> api.parameter(name).isEmpty()).findFirst().ifPresent(name -> {
+            throw DomainException.invalid(name, "Unknown argument '" + name + "'; API '" + api.name() + "' takes "
+                    + (api.parameters().isEmpty() ? "no arguments" : api.parameters().stream().map(ApiParameter::name).toList()));
+        });
+        Map<SqlTemplate.Placeholder, Object> values = new HashMap<>();
+        for (ApiParameter parameter : api.parameters()) {
+            Object raw = arguments.get(parameter.name());
+            if (raw == null && parameter.required()) {
+                throw DomainException.invalid(parameter.name(), "Missing argument '" + parameter.name() + "'");
+            }
+            values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.ARGS, parameter.name()), convert(parameter, raw));
+        }
+        user.byName().forEach((name, value) -> values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.USER, name), value));
+        return values;
+    }
+
+    private static Object convert(ApiParameter parameter, Object raw) {
+        if (raw == null) {
+            return null;
+        }
+        if (raw instanceof String text) {
+            return parameter.convert(text);
+        }
+        if (raw instanceof BigDecimal number) {
+            return parameter.convert(number);
+        }
+        if (raw instanceof Boolean flag) {
+            return parameter.convert(flag);
+        }
+        throw DomainException.invalid(parameter.name(), "Argument '" + parameter.name() + "' must be a single value");
+    }
+
+    private boolean admitted(Connection connection, SecurityPolicy policy, Map<SqlTemplate.Placeholder, Object> values)
+            throws SQLException {
+        // A security block without an access rule admits nobody.
+        return policy.access().isPresent() && holds(connection, policy.access().get(), values);
+    }
+
+    private boolean holds(Connection connection, SqlTemplate condition, Map<SqlTemplate.Placeholder, Object> values)
+            throws SQLException {
+        SqlTemplate.Bound bound = condition.bind(values);
+        try (PreparedStatement statement = prepare(connection, "SELECT CASE WHEN (" + bound.sql() + ") THEN 1 ELSE 0 END",
+                bound.parameters())) {
+            ScheduledFuture<?> deadline = deadline(statement);
+            try (ResultSet result = statement.executeQuery()) {
+                return result.next() && result.getInt(1) == 1;
+            } finally {
+                deadline.cancel(false);
+            }
+        }
+    }
+
+    private Result query(Connection connection, ApiDefinition api, Optional<SqlTemplate> rowFilter,
+            Map<SqlTemplate.Placeholder, Object> values) throws SQLException {
+        SqlTemplate.Bound query = api.sql().bind(values);
+        String sql = query.sql().strip().replaceFirst(";\\s*$", "");
+        List<Object> parameters = new ArrayList<>(query.parameters());
+        if (rowFilter.isPresent()) {
+            SqlTemplate.Bound filter = rowFilter.get().bind(values);
+            sql = "SELECT * FROM (\n" + sql + "\n) rill_api_rows WHERE (" + filter.sql() + ")";
+            parameters.addAll(filter.parameters());
+        }
+        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.setMaxRows(maxRows + 1);
+            ScheduledFuture<?> deadline = deadline(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                return read(api, rows);
+            } finally {
+                deadline.cancel(false);
+            }
+        }
+    }
+
+    private Result read(ApiDefinition api, ResultSet rows) throws SQLException {
+        ResultSetMetaData meta = rows.getMetaData();
+        List<String> columns = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            columns.add(meta.getColumnLabel(i).toLowerCase(Locale.ROOT));
+        }
+        List<List<Object>> result = new ArrayList<>();
+        while (rows.next()) {
+            if (result.size() == maxRows) {
+                throw new DomainException(DomainException.Kind.RESULT_TOO_LARGE, null, "API '" + api.name()
+                        + "' returns more than " + maxRows + " rows; narrow it down with its arguments", List.of());
+            }
+            List<Object> row = new ArrayList<>(columns.size());
+            for (int i = 1; i <= columns.size(); i++) {
+                row.add(rows.getObject(i));
+            }
+            result.add(row);
+        }
+        return new Result(columns, result);
+    }
+
+    private Result visible(Connection connection, SecurityPolicy policy, Map<SqlTemplate.Placeholder, Object> values,
+            Result result) throws SQLException {
+        List<ColumnRule> included = new ArrayList<>();
+        for (ColumnRule rule : policy.include()) {
+            if (holds(connection, rule.condition(), values)) {
+                included.add(rule);
+            }
+        }
+        List<ColumnRule> excluded = new ArrayList<>();
+        for (ColumnRule rule : policy.exclude()) {
+            if (holds(connection, rule.condition(), values)) {
+                excluded.add(rule);
+            }
+        }
+        Map<Integer, String> kept = new LinkedHashMap<>();
+        for (int i = 0; i < result.columns().size(); i++) {
+            String column = result.columns().get(i);
+            boolean in = policy.include().isEmpty() || included.stream().anyMatch(rule -> rule.covers(column));
+            if (in && excluded.stream().noneMatch(rule -> rule.covers(column))) {
+                kept.put(i, column);
+            }
+        }
+        List<List<Object>> rows = result.rows().stream()
+                .map(row -> kept.keySet().stream().map(row::get).toList()).toList();
+        return new Result(List.copyOf(kept.values()), rows);
+    }
+
+    private PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.size(); i++) {
+            statement.setObject(i + 1, parameters.get(i));
+        }
+        return statement;
+    }
+
+    private ScheduledFuture<?> deadline(PreparedStatement statement) {
+        return timer.schedule(() -> {
+            try {
+                statement.cancel();
+            } catch (SQLException e) {
+                // The statement has finished meanwhile.
+            }
+        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private DomainException failure(ApiDefinition api, SQLException e) {
+        String message = Optional.ofNullable(e.getMessage()).orElse(e.toString()).split("; SQL statement:")[0].strip();
+        String state = Optional.ofNullable(e.getSQLState()).orElse("");
+        if (state.startsWith("22")) {
+            return DomainException.invalid(null, "An argument does not fit API '" + api.name() + "': " + message);
+        }
+        if (state.equals("57014")) {
+            return new DomainException(DomainException.Kind.DEADLINE_EXCEEDED, null, "API '" + api.name()
+                    + "' ran longer than " + timeout.toMillis() + " ms and was stopped", List.of());
+        }
+        return new DomainException(DomainException.Kind.API_FAILED, null, "API '" + api.name() + "' failed: " + message,
+                List.of());
+    }
+}

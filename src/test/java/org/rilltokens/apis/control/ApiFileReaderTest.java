@@ -1,0 +1,75 @@
+package org.rilltokens.apis.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ApiFileReaderTest {
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void readsSqlSecurityAndDeclaredParameters() throws Exception {
+        ApiDefinition api = ApiFileReader.read(write("sales_by_year.yaml", """
+                type: api
+                openapi:
+                  summary: Sales of a year
+                  request:
+                    parameters:
+                      - name: year
+                        description: The year
+                        schema: {type: integer}
+                sql: SELECT * FROM orders WHERE y = {{ .args.year }} AND r = {{ .args.region }}
+                security:
+                  access: "'{{ .user.domain }}' = 'acme.example'"
+                  row_filter: "region IN ({{ .user.groups }})"
+                  include:
+                    - if: "true"
+                      names: '*'
+                  exclude:
+                    - if: "NOT {{ .user.admin }}"
+                      names: [Revenue]
+                """));
+
+        assertThat(api.name()).isEqualTo("sales_by_year");
+        assertThat(api.summary()).isEqualTo("Sales of a year");
+        assertThat(api.parameters()).extracting(ApiParameter::name, ApiParameter::type, ApiParameter::required)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("year", "integer", true),
+                        org.assertj.core.groups.Tuple.tuple("region", "string", true));
+        SecurityPolicy policy = api.security().orElseThrow();
+        assertThat(policy.access()).isPresent();
+        assertThat(policy.include().get(0).all()).isTrue();
+        assertThat(policy.exclude().get(0).covers("revenue")).isTrue();
+    }
+
+    @Test
+    void problemsNameTheFileAndLine() throws Exception {
+        assertProblem("unknown.yaml", "type: api\nsql: SELECT 1\ncolour: red\n", ":3:", "unknown field 'colour'");
+        assertProblem("nested.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  acces: true\n", ":4:", "unknown field 'acces'");
+        assertProblem("template.yaml", "type: api\nsql: |\n  SELECT 1\n  WHERE a = {{ .args.a\n", ":4:", "'{{' without");
+        assertProblem("yaml.yaml", "type: api\nsql: [unclosed\n", "yaml.yaml:", "not valid YAML");
+        assertProblem("notype.yaml", "sql: SELECT 1\n", ":1:", "'type: api' is required");
+        assertProblem("nosql.yaml", "type: api\n", ":1:", "'sql' is required");
+        assertProblem("openapi.yaml", "type: api\nsql: SELECT 1\n", ":1:", "not be 'openapi'");
+        assertProblem("badtype.yaml", "type: api\nsql: SELECT {{ .args.a }}\nopenapi:\n  request:\n    parameters:\n"
+                + "      - name: a\n        schema:\n          type: date\n", ":8:", "parameter type must be one of");
+        assertProblem("names.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  exclude:\n    - if: true\n"
+                + "      names: revenue\n", ":7:", "names");
+    }
+
+    private void assertProblem(String file, String yaml, String where, String message) throws IOException {
+        Path path = write(file, yaml);
+        assertThatThrownBy(() -> ApiFileReader.read(path)).isInstanceOf(ApiFileReader.InvalidApiFile.class)
+                .hasMessageContaining(file).hasMessageContaining(where).hasMessageContaining(message);
+    }
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(folder.resolve(name), text);
+    }
+}
