@@ -66,7 +66,7 @@ class ApiCallTest {
                 + "  row_filter: \"{{ .user.admin }} OR region = '{{ .user.region }}'\"\n";
 
         assertThat(run(api, Map.of(), bob).rows()).containsExactly(List.of(1L, "EMEA"), List.of(3L, "EMEA"));
-        assertThat(run(api, Map.of(), alice).rows()).hasSize(3);
+        assertThat(run(api, Map.of(), alice).rows()).hasSize(4);
         assertThat(run(api, Map.of(), carol).rows()).isEmpty();
     }
 
