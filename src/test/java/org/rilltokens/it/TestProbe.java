@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
 import org.rilltokens.tokens.control.UsageRecorder;
+import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
 
@@ -40,6 +41,9 @@ public class TestProbe extends HttpServlet {
     @Inject
     ExpiredTokenPurge purge;
 
+    @Inject
+    ProjectCatalog catalog;
+
     @PersistenceContext
     EntityManager em;
 
@@ -57,6 +61,8 @@ public class TestProbe extends HttpServlet {
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
                 case "/writes" -> String.valueOf(usage.writes());
+                case "/catalog-problems" -> String.join("\n", catalog.problems());
+                case "/sql" -> sql(request.getParameter("update"), request.getParameterValues("arg"));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
             };
         } catch (Exception e) {
@@ -85,5 +91,17 @@ public class TestProbe extends HttpServlet {
         users.findByEmail(email).map(user -> em.merge(user)).orElseThrow().deactivate();
         tx.commit();
         return "deactivated";
+    }
+
+    /** Changes roles, groups or attributes behind the application's back, as an administrator's tool would. */
+    private String sql(String update, String[] args) throws Exception {
+        tx.begin();
+        var query = em.createNativeQuery(update);
+        for (int i = 0; args != null && i < args.length; i++) {
+            query.setParameter(i + 1, args[i]);
+        }
+        int changed = query.executeUpdate();
+        tx.commit();
+        return String.valueOf(changed);
     }
 }
