@@ -48,6 +48,18 @@ public class Apis {
         return List.copyOf(loaded(org, project).apis().values());
     }
 
+    /** An API of a project and whether its access rule admits the user. */
+    public record Offered(ApiDefinition api, boolean admitted) {
+    }
+
+    /** Every API of the project, each marked with whether the user's attributes pass its access rule. */
+    public List<Offered> offeredTo(UUID userId, String org, String project) {
+        ProjectCaller caller = caller(userId, org, project);
+        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+        ApiCall call = call(loaded);
+        return loaded.apis().values().stream().map(api -> new Offered(api, call.admits(api, caller.attributes()))).toList();
+    }
+
     public ApiCall.Result call(UUID userId, String org, String project, String api, Map<String, Object> arguments) {
         ProjectCaller caller = caller(userId, org, project);
         ProjectCatalog.LoadedProject loaded = loaded(org, project);
@@ -56,8 +68,11 @@ public class Apis {
             throw DomainException.notFound("Project " + org + "/" + project + " has no API '" + api
                     + "'; GET …/runtime/api/openapi lists its APIs");
         }
-        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer)
-                .run(definition, arguments, caller.attributes());
+        return call(loaded).run(definition, arguments, caller.attributes());
+    }
+
+    private ApiCall call(ProjectCatalog.LoadedProject loaded) {
+        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer);
     }
 
     private ProjectCaller caller(UUID userId, String org, String project) {

@@ -62,6 +62,23 @@ public final class ApiCall {
         }
     }
 
+    /**
+     * Whether the API's access rule admits this caller, judged without arguments (an access rule that uses
+     * arguments sees them as NULL). For listing what a caller may call; calls still check with their arguments.
+     */
+    public boolean admits(ApiDefinition api, PolicyAttributes user) {
+        if (api.security().isEmpty()) {
+            return true;
+        }
+        Map<SqlTemplate.Placeholder, Object> values = new HashMap<>();
+        user.byName().forEach((name, value) -> values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.USER, name), value));
+        try (Connection connection = data.open()) {
+            return admitted(connection, api.security().get(), values);
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     static Map<SqlTemplate.Placeholder, Object> values(ApiDefinition api, Map<String, Object> arguments, PolicyAttributes user) {
         arguments.keySet().stream().filter(name -> api.parameter(name).isEmpty()).findFirst().ifPresent(name -> {
             throw DomainException.invalid(name, "Unknown argument '" + name + "'; API '" + api.name() + "' takes "
