@@ -7,16 +7,24 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before anything touches JPA. Startup beans that use the database
  * declare {@code @DependsOn("DatabaseMigration")}: the order of startup beans is otherwise not fixed.
- * The database is chosen by configuration alone (see microprofile-config.properties).
+ * The database is chosen by configuration alone (see microprofile-config.properties). When the database
+ * cannot be reached, or its schema is newer than this build, the server stops with one clear line.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
@@ -38,15 +46,68 @@ public class DatabaseMigration {
     @Resource(lookup = DATA_SOURCE)
     private DataSource dataSource;
 
+    @Inject
+    @ConfigProperty(name = "rill.db.url")
+    String url;
+
+    /** Payara Micro serves one application: without its database the process is better gone than half up. */
+    @Inject
+    @ConfigProperty(name = "rill.exit-on-startup-failure", defaultValue = "true")
+    boolean exitOnFailure;
+
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")
-                .load()
-                .migrate();
-        LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
-                new Object[] {result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
-                    result.migrationsExecuted});
+                .load();
+        try {
+            refuseFutureSchema(flyway);
+            MigrateResult result = flyway.migrate();
+            LOG.log(Level.INFO, "Database schema at version {0} ({1} migrations applied now)",
+                    new Object[] {result.targetSchemaVersion == null ? "current" : result.targetSchemaVersion,
+                        result.migrationsExecuted});
+        } catch (FlywayException e) {
+            stop("rill-tokens cannot start: the database at " + safeUrl() + " cannot be used: " + rootMessage(e)
+                    + ". Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD and that the database is running.");
+        } catch (IllegalStateException e) {
+            stop(e.getMessage());
+        }
+    }
+
+    private void refuseFutureSchema(Flyway flyway) {
+        Optional<MigrationInfo> future = Arrays.stream(flyway.info().all())
+                .filter(info -> info.getState() == MigrationState.FUTURE_SUCCESS || info.getState() == MigrationState.FUTURE_FAILED)
+                .reduce((first, second) -> second);
+        if (future.isPresent()) {
+            throw new IllegalStateException("rill-tokens cannot start: the database schema at " + safeUrl()
+                    + " is at version " + future.get().getVersion() + ", newer than this build knows ("
+                    + Optional.ofNullable(flyway.info().current()).map(i -> i.getVersion().toString()).orElse("none")
+                    + " and below). Run the newer rill-tokens build, or restore a backup taken before the upgrade.");
+        }
+    }
+
+    private void stop(String message) {
+        LOG.severe(message);
+        if (exitOnFailure) {
+            // Straight to stderr as well: the server's log handler may not flush before the halt.
+            System.err.println(message);
+            System.err.flush();
+            Runtime.getRuntime().halt(3);
+        }
+        throw new IllegalStateException(message);
+    }
+
+    /** The JDBC URL without credentials that some drivers accept inside it. */
+    private String safeUrl() {
+        return url == null ? "(unset)" : url.replaceAll("(?i)(password|user)=[^;&]*", "$1=…");
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return Optional.ofNullable(root.getMessage()).orElse(root.getClass().getSimpleName()).split("\n")[0];
     }
 }

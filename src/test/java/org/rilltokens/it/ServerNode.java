@@ -1,0 +1,136 @@
+package org.rilltokens.it;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+
+/**
+ * One rill-tokens server started the way an operator starts it ({@code bin/rill-server} with RILL_*
+ * variables), running the test WAR (the product plus the test probe), on a free loopback port.
+ */
+final class ServerNode implements AutoCloseable {
+
+    private static Path testWar;
+
+    private final Map<String, String> environment;
+    private final Path log;
+    final int port;
+    private Process process;
+
+    ServerNode(String name, Map<String, String> environment) throws IOException {
+        this.environment = environment;
+        this.port = freePort();
+        Path folder = Files.createDirectories(Path.of("target", "production-it"));
+        this.log = folder.resolve(name + ".log");
+    }
+
+    static synchronized Path testWar() throws IOException {
+        if (testWar == null) {
+            testWar = Files.createDirectories(Path.of("target", "production-it")).resolve("rill-tokens-test.war").toAbsolutePath();
+            Deployments.app().as(ZipExporter.class).exportTo(testWar.toFile(), true);
+        }
+        return testWar;
+    }
+
+    /** Starts the process; does not wait. */
+    ServerNode start(String... payaraOptions) throws IOException {
+        List<String> command = new ArrayList<>(List.of("bin/rill-server", "--nocluster"));
+        command.addAll(List.of(payaraOptions));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        // The test JVM's own database settings are for Arquillian's servers, not this one.
+        builder.environment().keySet().removeIf(name -> name.startsWith("RILL_DB_"));
+        builder.environment().putAll(environment);
+        builder.environment().put("RILL_WAR", testWar().toString());
+        builder.environment().put("RILL_HTTP_PORT", String.valueOf(port));
+        builder.environment().put("RILL_DEMO", "true");
+        builder.environment().put("RILL_PROJECTS_DIR", new File("target/test-projects").getAbsolutePath());
+        process = builder.start();
+        return this;
+    }
+
+    /** Starts and waits until the portal answers. */
+    ServerNode startAndWait() throws IOException, InterruptedException {
+        return start().awaitReady();
+    }
+
+    /** Waits until the started server's portal answers. */
+    ServerNode awaitReady() throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(250);
+        }
+        throw new IllegalStateException("server did not start within 3 minutes, see " + log);
+    }
+
+    /** Waits for the process to end by itself and returns its exit code. */
+    int awaitExit(Duration timeout) throws InterruptedException {
+        if (!process.waitFor(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("server still running after " + timeout + ", see " + log);
+        }
+        return process.exitValue();
+    }
+
+    String output() throws IOException {
+        return Files.readString(log);
+    }
+
+    /** SIGKILL: no shutdown hooks, no flushing, like a power cut of the process. */
+    void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
+    String base() {
+        return "http://localhost:" + port;
+    }
+
+    Http http() {
+        try {
+            return new Http(new java.net.URL(base() + "/"));
+        } catch (java.net.MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null && process.isAlive()) {
+            process.destroy();
+            if (!process.waitFor(20, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
