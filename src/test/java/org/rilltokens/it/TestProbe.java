@@ -22,7 +22,7 @@ import org.rilltokens.users.entity.User;
 
 /**
  * Test-only window into the server, added to the deployment by the integration tests (never shipped):
- * creates users, moves a token's expiry into the past, deactivates an owner, runs the timers now.
+ * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now.
  */
 @WebServlet("/__test/*")
 @ServletSecurity
@@ -54,6 +54,7 @@ public class TestProbe extends HttpServlet {
                 case "/user" -> userWithToken(request.getParameter("email"));
                 case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
                 case "/deactivate" -> deactivate(request.getParameter("email"));
+                case "/expire-device" -> expireDevice(request.getParameter("code"));
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
                 case "/writes" -> String.valueOf(usage.writes());
@@ -85,5 +86,14 @@ public class TestProbe extends HttpServlet {
         users.findByEmail(email).map(user -> em.merge(user)).orElseThrow().deactivate();
         tx.commit();
         return "deactivated";
+    }
+
+    private String expireDevice(String userCode) throws Exception {
+        tx.begin();
+        int changed = em.createNativeQuery("UPDATE device_authorizations SET expires_on = ? WHERE user_code = ?")
+                .setParameter(1, Instant.now().minusSeconds(60).atOffset(ZoneOffset.UTC))
+                .setParameter(2, userCode.replace("-", "")).executeUpdate();
+        tx.commit();
+        return String.valueOf(changed);
     }
 }
