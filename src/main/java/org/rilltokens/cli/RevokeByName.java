@@ -42,7 +42,7 @@ final class RevokeByName {
                     + "Revoke one by its ID (rill token revoke " + candidates.get(0).prefix() + "), or all of them with "
                     + "rill token revoke --display-name '" + name + "' --all --yes");
         }
-        terminal.tell(candidates.size() + " of your tokens are named '" + name + "':\n" + table);
+        terminal.tell(candidates.size() + " of your tokens are named '" + name + "':\n" + table.stripTrailing());
         while (true) {
             String answer = terminal.ask("Revoke which one? Its number, 'all', or Enter for none: ");
             if (answer == null || answer.isEmpty()) {
