@@ -6,7 +6,6 @@ package org.rilltokens.cli;
  */
 class Failure extends RuntimeException {
 
-    static final int OK = 0;
     /** The server said no (or a question was answered no): its message is printed. */
     static final int REFUSED = 1;
     /** The command line (or the saved login) cannot work: nothing was sent. */

@@ -6,6 +6,7 @@ import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /**
@@ -58,7 +59,7 @@ final class IssueTokenCommand implements Callable<Integer> {
             request.add("ttlMinutes", ttlMinutes);
         }
         show(rill.api().post("/v1/users/current/tokens", request.build()));
-        return Failure.OK;
+        return ExitCode.OK;
     }
 
     private static void checkTtl(long minutes) {

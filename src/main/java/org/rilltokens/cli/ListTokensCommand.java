@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 
 /** {@code rill token list}: every token of the caller, newest first, across all pages. */
@@ -49,7 +50,7 @@ final class ListTokensCommand implements Callable<Integer> {
         } else {
             io.out().print(new TokenTable(utc ? ZoneOffset.UTC : io.zone()).render(tokens.stream().map(ListedToken::of).toList()));
         }
-        return Failure.OK;
+        return ExitCode.OK;
     }
 
     static List<JsonObject> all(ApiClient api) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 
 /**
  * {@code rill login}: the OAuth 2.0 device authorization grant (RFC 8628). rill shows a link and a code,
@@ -39,20 +40,20 @@ final class LoginCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Invocation io = rill.invocation();
-        String url = rill.apiUrl();
+        String url = rill.loginApiUrl();
         ApiClient server = ApiClient.anonymous(url);
         JsonObject grant = start(server, io);
         instruct(grant, io.err());
         String token = awaitApproval(server, grant, io);
         JsonObject me = new ApiClient(url, token, null).get("/v1/users/current");
         String email = me.getString("email");
-        Optional<Credentials> previous = previousLogin();
+        Optional<Credentials> previous = rill.readableSavedLogin();
         rill.credentialsFile().write(new Credentials(url, token, email));
         previous.ifPresent(old -> retire(old, io.err()));
         io.out().println("Logged in to " + url + " as " + email + ".");
         io.err().println("Saved the token " + token.substring(0, 19) + " in " + rill.credentialsFile().path()
                 + "; rill logout revokes it.");
-        return Failure.OK;
+        return ExitCode.OK;
     }
 
     private static JsonObject start(ApiClient server, Invocation io) {
@@ -116,14 +117,6 @@ final class LoginCommand implements Callable<Integer> {
 
     private static long seconds(JsonObject grant, String field, long fallback) {
         return grant.get(field) instanceof JsonNumber number ? number.longValue() : fallback;
-    }
-
-    private Optional<Credentials> previousLogin() {
-        try {
-            return rill.savedLogin();
-        } catch (Failure unreadable) {
-            return Optional.empty();
-        }
     }
 
     /** The replaced login's token is of no use to anyone any more: revoke it if its server still knows it. */

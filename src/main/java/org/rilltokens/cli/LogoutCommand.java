@@ -3,6 +3,7 @@ package org.rilltokens.cli;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 
 /** {@code rill logout}: revokes the saved login's token on its server, then deletes the saved login. */
 @Command(name = "logout",
@@ -23,13 +24,13 @@ final class LogoutCommand implements Callable<Integer> {
         Optional<Credentials> saved = file.read();
         if (saved.isEmpty()) {
             rill.invocation().err().println("Not logged in: there is no saved login in " + file.path() + ".");
-            return Failure.OK;
+            return ExitCode.OK;
         }
         Credentials login = saved.get();
         revoke(login, file);
         file.delete();
         rill.invocation().out().println("Logged out " + login.email() + " from " + login.apiUrl() + ".");
-        return Failure.OK;
+        return ExitCode.OK;
     }
 
     private void revoke(Credentials login, CredentialsFile file) {

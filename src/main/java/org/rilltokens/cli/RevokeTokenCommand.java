@@ -4,6 +4,7 @@ import jakarta.json.JsonString;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,7 +69,7 @@ final class RevokeTokenCommand implements Callable<Integer> {
         } else {
             everything(api, target);
         }
-        return Failure.OK;
+        return ExitCode.OK;
     }
 
     private void byId(ApiClient api) {

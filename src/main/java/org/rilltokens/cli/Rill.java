@@ -79,14 +79,14 @@ public final class Rill implements Runnable {
         return invocation.credentialsFile();
     }
 
-    /** The server to talk to, whether or not anyone is logged in. */
-    String apiUrl() {
-        return Target.apiUrl(apiUrl, invocation.env(), savedLogin());
+    /** The server to log in to. A saved login that cannot be read is no obstacle: logging in replaces it. */
+    String loginApiUrl() {
+        return Target.apiUrl(apiUrl, invocation.env(), this::readableSavedLogin);
     }
 
     /** Where requests go, and with which token: the given one, or the saved login's. */
     Target target() {
-        return Target.resolve(apiUrl, apiToken, invocation.env(), savedLogin());
+        return Target.resolve(apiUrl, apiToken, invocation.env(), this::savedLogin);
     }
 
     /** A client that acts as the caller. */
@@ -102,6 +102,14 @@ public final class Rill implements Runnable {
 
     Optional<Credentials> savedLogin() {
         return credentialsFile().read();
+    }
+
+    Optional<Credentials> readableSavedLogin() {
+        try {
+            return savedLogin();
+        } catch (Failure unreadable) {
+            return Optional.empty();
+        }
     }
 
     static String version() {

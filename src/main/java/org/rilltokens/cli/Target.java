@@ -5,11 +5,13 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Where a command sends its requests and with which token. The address comes from --api-url,
  * RILL_API_URL, the saved login, or the local default; the token from --api-token, RILL_API_TOKEN, or the
- * saved login — but a saved token only ever goes to the server it was issued by.
+ * saved login — but a saved token only ever goes to the server it was issued by. The saved login is read
+ * only when needed, so a damaged file does not stand in the way of a command given all it needs.
  */
 record Target(String apiUrl, String token, boolean fromSavedLogin) {
 
@@ -17,22 +19,23 @@ record Target(String apiUrl, String token, boolean fromSavedLogin) {
     static final String URL_ENV = "RILL_API_URL";
     static final String TOKEN_ENV = "RILL_API_TOKEN";
 
-    static String apiUrl(String flag, Map<String, String> env, Optional<Credentials> saved) {
+    static String apiUrl(String flag, Map<String, String> env, Supplier<Optional<Credentials>> saved) {
         if (given(flag)) {
             return normalize(flag, "--api-url");
         }
         if (given(env.get(URL_ENV))) {
             return normalize(env.get(URL_ENV), URL_ENV);
         }
-        return saved.map(Credentials::apiUrl).orElse(DEFAULT_URL);
+        return saved.get().map(Credentials::apiUrl).orElse(DEFAULT_URL);
     }
 
-    static Target resolve(String urlFlag, String tokenFlag, Map<String, String> env, Optional<Credentials> saved) {
-        String url = apiUrl(urlFlag, env, saved);
+    static Target resolve(String urlFlag, String tokenFlag, Map<String, String> env, Supplier<Optional<Credentials>> savedLogin) {
+        String url = apiUrl(urlFlag, env, savedLogin);
         String token = given(tokenFlag) ? tokenFlag : env.get(TOKEN_ENV);
         if (given(token)) {
             return new Target(url, token.strip(), false);
         }
+        Optional<Credentials> saved = savedLogin.get();
         if (saved.isPresent() && saved.get().apiUrl().equals(url)) {
             return new Target(url, saved.get().token(), true);
         }

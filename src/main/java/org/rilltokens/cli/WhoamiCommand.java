@@ -3,6 +3,7 @@ package org.rilltokens.cli;
 import jakarta.json.JsonObject;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
 
 /** {@code rill whoami}: whom the token acts as. */
 @Command(name = "whoami",
@@ -23,6 +24,6 @@ final class WhoamiCommand implements Callable<Integer> {
         String who = me.getString("email") + " (" + me.getString("displayName", "") + ")"
                 + (me.getBoolean("superuser", false) ? ", superuser" : "");
         rill.invocation().out().println(ColumnText.printable(who));
-        return Failure.OK;
+        return ExitCode.OK;
     }
 }

@@ -103,6 +103,17 @@ class LoginCommandTest {
     }
 
     @Test
+    void aDamagedSavedLoginDoesNotStandInTheWayOfANewOne() throws Exception {
+        Files.createDirectories(rill.credentials().path().getParent());
+        Files.writeString(rill.credentials().path(), "not json");
+        grant(1, 600);
+        approved();
+
+        assertThat(rill.run("login", "--api-url", server.url())).as(rill.err()).isZero();
+        assertThat(rill.credentials().read().orElseThrow().token()).isEqualTo(TOKEN);
+    }
+
+    @Test
     void aNewLoginRevokesThePreviousLoginsTokenOnItsServer() {
         rill.credentials().write(new Credentials(server.url(), OLD_TOKEN, "old@acme.example"));
         server.on("DELETE", "/v1/users/-/tokens/current", 200, "{}");

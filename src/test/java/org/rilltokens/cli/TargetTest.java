@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 
 class TargetTest {
 
-    private static final Optional<Credentials> SAVED = Optional.of(new Credentials("https://rill.example.com", "rill_usr_saved", "a@b.c"));
+    private static final Supplier<Optional<Credentials>> SAVED = () -> Optional.of(new Credentials("https://rill.example.com", "rill_usr_saved", "a@b.c"));
     private static final Map<String, String> ENV = Map.of("RILL_API_URL", "http://env.example:8080/", "RILL_API_TOKEN", "rill_usr_env");
 
     @Test
@@ -18,8 +19,18 @@ class TargetTest {
                 .isEqualTo(new Target("https://flag.example", "rill_usr_flag", false));
         assertThat(Target.resolve(null, null, ENV, SAVED)).isEqualTo(new Target("http://env.example:8080", "rill_usr_env", false));
         assertThat(Target.resolve(null, null, Map.of(), SAVED)).isEqualTo(new Target("https://rill.example.com", "rill_usr_saved", true));
-        assertThat(Target.resolve(null, "rill_usr_flag", Map.of("RILL_API_URL", " "), Optional.empty()).apiUrl())
+        assertThat(Target.resolve(null, "rill_usr_flag", Map.of("RILL_API_URL", " "), Optional::empty).apiUrl())
                 .isEqualTo(Target.DEFAULT_URL);
+    }
+
+    @Test
+    void theSavedLoginIsNotReadWhenAddressAndTokenAreGiven() {
+        Supplier<Optional<Credentials>> unreadable = () -> {
+            throw Failure.usage("damaged");
+        };
+
+        assertThat(Target.resolve(null, null, ENV, unreadable).token()).isEqualTo("rill_usr_env");
+        assertThatThrownBy(() -> Target.resolve(null, "rill_usr_flag", Map.of(), unreadable)).hasMessage("damaged");
     }
 
     @Test
@@ -32,7 +43,7 @@ class TargetTest {
 
     @Test
     void withoutAnyTokenTheMessageSaysHowToGetOne() {
-        assertThatThrownBy(() -> Target.resolve(null, null, Map.of(), Optional.empty()))
+        assertThatThrownBy(() -> Target.resolve(null, null, Map.of(), Optional::empty))
                 .isInstanceOf(Failure.class).hasMessageContaining("Not logged in: run rill login");
     }
 
