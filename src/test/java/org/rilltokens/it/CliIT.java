@@ -160,8 +160,7 @@ class CliIT {
         assertThat(grant.getString("verification_uri_complete")).isEqualTo(http.base + "/activate?code=" + code);
         assertThat(grant.getInt("expires_in")).isEqualTo(600);
         assertThat(grant.getInt("interval")).isEqualTo(1);
-        Map<String, String> poll = Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
-                "device_code", grant.getString("device_code"), "client_id", "rill-cli");
+        Map<String, String> poll = pollOf(grant);
 
         assertOAuthError(form("/v1/oauth/token", poll), "authorization_pending");
         assertOAuthError(form("/v1/oauth/token", poll), "slow_down");
@@ -186,6 +185,18 @@ class CliIT {
                 .extracting(t -> t.getString("displayName")).contains("CLI login (ci-runner)");
         assertOAuthError(form("/v1/oauth/token", poll), "invalid_grant");
         assertThat(http.get("/v1/users/current", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void loginsNobodyCollectedArePurgedAnHourAfterTheyExpired() {
+        JsonObject stale = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli")).json();
+        JsonObject fresh = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli")).json();
+        http.probe("expire-device?code=" + stale.getString("user_code") + "&minutesAgo=61");
+
+        assertThat(Integer.parseInt(http.probe("purge-devices").raw().body())).isGreaterThanOrEqualTo(1);
+
+        assertOAuthError(form("/v1/oauth/token", pollOf(stale)), "invalid_grant");
+        assertOAuthError(form("/v1/oauth/token", pollOf(fresh)), "authorization_pending");
     }
 
     @Test
@@ -296,6 +307,11 @@ class CliIT {
                 .collect(Collectors.joining("&"));
         return http.send(http.request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    private static Map<String, String> pollOf(JsonObject grant) {
+        return Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code", "device_code", grant.getString("device_code"),
+                "client_id", "rill-cli");
     }
 
     private static void assertOAuthError(Http.Answer answer, String error) {
