@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -20,6 +21,7 @@ import org.rilltokens.tokens.entity.UserToken;
 /**
  * Every API call carries {@code Authorization: Bearer <user token>}. This turns it into the caller's
  * identity, or answers 401 with a {@code WWW-Authenticate} challenge; the API never redirects to a page.
+ * The only exceptions are resources marked {@link PublicEndpoint}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,8 +36,14 @@ public class BearerFilter implements ContainerRequestFilter {
     @Context
     HttpServletRequest request;
 
+    @Context
+    ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext context) {
+        if (isPublic()) {
+            return;
+        }
         String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
         if (header == null || header.isBlank()) {
             refuse(context, CHALLENGE, "This API needs a user token: send Authorization: Bearer rill_usr_…");
@@ -50,6 +58,11 @@ public class BearerFilter implements ContainerRequestFilter {
         tokens.authenticate(bearer, request.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT))
                 .ifPresentOrElse(token -> admit(context, token),
                         () -> refuse(context, CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
+    }
+
+    private boolean isPublic() {
+        return resource.getResourceMethod() != null && (resource.getResourceMethod().isAnnotationPresent(PublicEndpoint.class)
+                || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
     }
 
     private static String whyRefused(String bearer) {

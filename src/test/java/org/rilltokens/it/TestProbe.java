@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.UUID;
+import org.rilltokens.devices.control.DeviceAuthorizationPurge;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
 import org.rilltokens.tokens.control.UsageRecorder;
@@ -23,7 +24,7 @@ import org.rilltokens.users.entity.User;
 
 /**
  * Test-only window into the server, added to the deployment by the integration tests (never shipped):
- * creates users, moves a token's expiry into the past, deactivates an owner, runs the timers now.
+ * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now.
  */
 @WebServlet("/__test/*")
 @ServletSecurity
@@ -44,6 +45,9 @@ public class TestProbe extends HttpServlet {
     @Inject
     ProjectCatalog catalog;
 
+    @Inject
+    DeviceAuthorizationPurge devicePurge;
+
     @PersistenceContext
     EntityManager em;
 
@@ -58,6 +62,8 @@ public class TestProbe extends HttpServlet {
                 case "/user" -> userWithToken(request.getParameter("email"));
                 case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
                 case "/deactivate" -> deactivate(request.getParameter("email"));
+                case "/expire-device" -> expireDevice(request.getParameter("code"), minutesAgo(request));
+                case "/purge-devices" -> String.valueOf(devicePurge.purge());
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
                 case "/writes" -> String.valueOf(usage.writes());
@@ -101,6 +107,20 @@ public class TestProbe extends HttpServlet {
             query.setParameter(i + 1, args[i]);
         }
         int changed = query.executeUpdate();
+        tx.commit();
+        return String.valueOf(changed);
+    }
+
+    private static long minutesAgo(HttpServletRequest request) {
+        String minutes = request.getParameter("minutesAgo");
+        return minutes == null ? 1 : Long.parseLong(minutes);
+    }
+
+    private String expireDevice(String userCode, long minutesAgo) throws Exception {
+        tx.begin();
+        int changed = em.createNativeQuery("UPDATE device_authorizations SET expires_on = ? WHERE user_code = ?")
+                .setParameter(1, Instant.now().minusSeconds(minutesAgo * 60).atOffset(ZoneOffset.UTC))
+                .setParameter(2, userCode.replace("-", "")).executeUpdate();
         tx.commit();
         return String.valueOf(changed);
     }

@@ -1,0 +1,69 @@
+package org.rilltokens.cli;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ExitCode;
+import picocli.CommandLine.Option;
+
+/** {@code rill token list}: every token of the caller, newest first, across all pages. */
+@Command(name = "list",
+        description = "List your tokens, newest first: ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED (local time).",
+        footerHeading = "%nExamples:%n",
+        footer = {
+            "  rill token list",
+            "  rill token list --utc",
+            "  rill token list --output json | jq -r '.[].prefix'"})
+final class ListTokensCommand implements Callable<Integer> {
+
+    enum Format { table, json }
+
+    /** Pages are followed until the server says there are no more, but never endlessly. */
+    static final int MAX_PAGES = 1000;
+
+    @Option(names = "--utc", description = "Show times in UTC instead of the local time zone.")
+    boolean utc;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FORMAT", defaultValue = "table",
+            description = "table (default), or json: an array of the server's tokenInfo objects, for scripts.")
+    Format output;
+
+    private final Rill rill;
+
+    ListTokensCommand(Rill rill) {
+        this.rill = rill;
+    }
+
+    @Override
+    public Integer call() {
+        List<JsonObject> tokens = all(rill.api());
+        Invocation io = rill.invocation();
+        if (output == Format.json) {
+            io.out().println(Json.createArrayBuilder(tokens).build());
+        } else if (tokens.isEmpty()) {
+            io.err().println("You have no tokens. Issue one with: rill token issue");
+        } else {
+            io.out().print(new TokenTable(utc ? ZoneOffset.UTC : io.zone()).render(tokens.stream().map(ListedToken::of).toList()));
+        }
+        return ExitCode.OK;
+    }
+
+    static List<JsonObject> all(ApiClient api) {
+        List<JsonObject> tokens = new ArrayList<>();
+        String pageToken = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonObject answer = api.get("/v1/users/current/tokens" + (pageToken == null ? "" : "?pageToken=" + ApiClient.encode(pageToken)));
+            tokens.addAll(answer.getJsonArray("tokens").getValuesAs(JsonObject.class));
+            if (!(answer.get("nextPageToken") instanceof JsonString next) || next.getString().isEmpty()) {
+                return tokens;
+            }
+            pageToken = next.getString();
+        }
+        throw Failure.refused("The server kept answering with more pages after " + MAX_PAGES + "; the list is incomplete");
+    }
+}

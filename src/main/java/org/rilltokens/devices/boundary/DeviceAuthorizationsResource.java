@@ -1,0 +1,61 @@
+package org.rilltokens.devices.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.CacheControl;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import org.rilltokens.security.PublicEndpoint;
+
+/**
+ * The two OAuth endpoints of device login (RFC 8628), form-encoded in and JSON out like any OAuth server.
+ * A device has no token yet when it calls them: they are public, and hand out a token only for a code
+ * a signed-in person approved.
+ */
+@Path("oauth")
+@PublicEndpoint
+@Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+@Produces(MediaType.APPLICATION_JSON)
+public class DeviceAuthorizationsResource {
+
+    /** Where people approve device logins, relative to the API's base (/v1/). */
+    private static final String ACTIVATION_PAGE = "../activate";
+
+    @Inject
+    Devices devices;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    HttpServletRequest request;
+
+    @POST
+    @Path("device_authorization")
+    public Response start(@FormParam("client_id") String clientId, @FormParam("scope") String scope,
+            @FormParam("device_name") String deviceName) {
+        DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, request.getRemoteAddr(), uri.getBaseUri().resolve(ACTIVATION_PAGE));
+        return Response.ok(grant).cacheControl(noStore()).build();
+    }
+
+    @POST
+    @Path("token")
+    public Response token(@FormParam("grant_type") String grantType, @FormParam("device_code") String deviceCode,
+            @FormParam("client_id") String clientId) {
+        return Response.ok(devices.redeem(grantType, deviceCode, clientId)).cacheControl(noStore()).build();
+    }
+
+    /** RFC 6749 §5.1: answers carrying codes or tokens must not be cached. */
+    static CacheControl noStore() {
+        CacheControl noStore = new CacheControl();
+        noStore.setNoStore(true);
+        return noStore;
+    }
+}
