@@ -1,13 +1,18 @@
 package org.rilltokens.demo;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.UserTransaction;
 import java.util.function.Supplier;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rilltokens.access.entity.OrgMembership;
@@ -27,7 +32,14 @@ import org.rilltokens.users.entity.User;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+// Each attempt commits on its own, so that a clash with another node loading at the same time can be retried.
+@TransactionManagement(TransactionManagementType.BEAN)
 public class DemoOrganization {
+
+    private static final int ATTEMPTS = 3;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     @ConfigProperty(name = "rill.demo", defaultValue = "false")
@@ -43,10 +55,43 @@ public class DemoOrganization {
     Logger log;
 
     @PostConstruct
-    void load() {
+    void start() {
         if (!enabled) {
             return;
         }
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                transaction.begin();
+                load();
+                transaction.commit();
+                return;
+            } catch (Exception e) {
+                rollback();
+                // Nodes started together on a new database race to create the same rows; the loser finds them next time.
+                log.log(attempt < ATTEMPTS ? Level.INFO : Level.WARNING, "Demo organization not loaded (attempt {0} of {1}): {2}",
+                        new Object[] {attempt, ATTEMPTS, e.toString()});
+                pause();
+            }
+        }
+    }
+
+    private void rollback() {
+        try {
+            transaction.rollback();
+        } catch (Exception alreadyEnded) {
+            // Nothing left to roll back.
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void load() {
         User alice = users.ensure("alice@acme.example", "Alice Admin", "demo-alice");
         User bob = users.ensure("bob@acme.example", "Bob Viewer", "demo-bob");
         User carol = users.ensure("carol@partner.example", "Carol Guest", "demo-carol");

@@ -2,6 +2,7 @@ package org.rilltokens.platform;
 
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +18,9 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
 
     @Context
     Request request;
+
+    @Context
+    HttpHeaders headers;
 
     @Override
     public Response toResponse(WebApplicationException e) {
@@ -46,7 +50,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "No such endpoint: " + call;
             case 405 -> "Method not allowed: " + call;
             case 406 -> "This API answers application/json only";
-            case 415 -> "Send the request body as JSON, with Content-Type: application/json";
+            case 415 -> "Content-Type '" + headers.getHeaderString(HttpHeaders.CONTENT_TYPE) + "' is not accepted by " + call
+                    + "; send the body as application/json (the device login endpoints take application/x-www-form-urlencoded)";
             case 400 -> "The request is malformed: " + call;
             default -> "The request failed with status " + status + ": " + call;
         };

@@ -330,6 +330,48 @@ class TokensApiIT {
     }
 
     @Test
+    void concurrentIssueUseAndRevokeOfOneUsersTokensLoseNothing() throws Exception {
+        String first = newUser("vic");
+        int threads = 8;
+        int rounds = 20;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<List<String>>> results = new ArrayList<>();
+        List<Integer> statuses = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            int thread = t;
+            results.add(pool.submit(() -> {
+                Http own = new Http(deployed);
+                List<String> kept = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) {
+                    Http.Answer issued = own.post(TOKENS, first, "{\"displayName\":\"t" + thread + "-" + r + "\"}");
+                    statuses.add(issued.status());
+                    String token = issued.json().getString("token");
+                    statuses.add(own.get("/v1/users/current", token).status());
+                    statuses.add(own.get(TOKENS + "?pageSize=5", first).status());
+                    if (r % 2 == 0) {
+                        statuses.add(own.delete(TOKENS + "/" + token.substring(0, 19), first).status());
+                        statuses.add(own.get("/v1/users/current", token).status());
+                    } else {
+                        kept.add(issued.json().getJsonObject("tokenInfo").getString("id"));
+                    }
+                }
+                return kept;
+            }));
+        }
+        Set<String> kept = new HashSet<>();
+        for (java.util.concurrent.Future<List<String>> result : results) {
+            kept.addAll(result.get());
+        }
+        pool.shutdown();
+
+        assertThat(statuses).doesNotContain(500, 502, 503, 409).containsOnly(200, 201, 401);
+        assertThat(kept).hasSize(threads * rounds / 2);
+        List<JsonObject> listed = list(first);
+        assertThat(listed).hasSize(kept.size() + 1);
+        assertThat(listed.stream().map(t -> t.getString("id")).filter(id -> !kept.contains(id))).hasSize(1);
+    }
+
+    @Test
     void theApiNeverRedirectsToTheSignInPage() {
         Http.Answer answer = http.send(HttpRequest.newBuilder(URI.create(http.base + "/v1/users/current/tokens")).GET());
         assertThat(answer.status()).isEqualTo(401);

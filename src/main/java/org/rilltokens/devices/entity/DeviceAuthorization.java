@@ -83,8 +83,10 @@ public class DeviceAuthorization {
     @Column(nullable = false, length = 16)
     private Status status;
 
+    // Not inserted: a new login has no decision yet, and EclipseLink would bind the NULL as text, which
+    // PostgreSQL refuses for a uuid column. The decision is written by the update that records it.
     @ManyToOne
-    @JoinColumn(name = "decided_by")
+    @JoinColumn(name = "decided_by", insertable = false)
     private User decidedBy;
 
     @Column(name = "created_on", nullable = false)

@@ -134,8 +134,9 @@ public class Tokens {
 
     /**
      * The token a bearer string stands for, if it is well formed, known, unexpired and its owner active.
-     * A malformed string is refused before the database is asked.
+     * A malformed string is refused before the database is asked. A read: no transaction of its own.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<UserToken> authenticate(String bearer, String ip, String userAgent) {
         Optional<PlainToken> plain = PlainToken.parse(bearer);
         if (plain.isEmpty()) {

@@ -49,7 +49,8 @@ public class User {
     @Column(name = "created_on", nullable = false)
     private OffsetDateTime createdOn;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Only security policies read them: not on the path of every token check.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_attributes", joinColumns = @JoinColumn(name = "user_id"))
     @MapKeyColumn(name = "name")
     @Column(name = "attr_value")

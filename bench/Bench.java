@@ -1,0 +1,224 @@
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.rilltokens.apis.control.ProjectData;
+import org.rilltokens.tokens.control.PlainToken;
+
+/**
+ * Measures what a token costs, from a separate process on loopback, against a running server:
+ * throughput and latency of (a) an unauthenticated endpoint, (b) GET /v1/users/current with a token,
+ * (c) a demo custom API, and the same SQL over JDBC; validation latency with 1 000 vs 1 000 000 tokens
+ * stored; database writes caused by 10 000 requests with one token.
+ * Usage: Bench <base URL> <JDBC URL of the server's database> <user> <password>
+ */
+public class Bench {
+
+    static final int THREADS = Integer.getInteger("bench.threads", 8);
+    static final int SECONDS = Integer.getInteger("bench.seconds", 10);
+    static final String API_SQL = "SELECT * FROM (\nSELECT region, product, COUNT(*) AS orders, SUM(quantity) AS units,"
+            + " SUM(amount) AS revenue\nFROM orders\nWHERE EXTRACT(YEAR FROM order_date) = ?\nGROUP BY region, product\n"
+            + "ORDER BY region, product\n) rill_api_rows WHERE (? OR region = ?)";
+
+    record Result(double perSecond, double p50, double p99) {
+        @Override
+        public String toString() {
+            return String.format("%8.0f req/s  p50 %7.3f ms  p99 %7.3f ms", perSecond, p50, p99);
+        }
+    }
+
+    interface Call {
+        void run() throws Exception;
+    }
+
+    static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    public static void main(String[] args) throws Exception {
+        String base = args[0];
+        try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
+            boolean postgres = args[1].startsWith("jdbc:postgresql:");
+            String token = insertToken(db, "alice@acme.example", "bench");
+            insertFiller(db, 1_000);
+
+            Result health = load(() -> get(base + "/v1/health", null));
+            Result current = load(() -> get(base + "/v1/users/current", token));
+            Result api = load(() -> get(base + "/v1/organizations/acme/projects/sales/runtime/api/revenue_by_product?year=2024", token));
+            Result sql;
+            try (ProjectData data = ProjectData.embedded(List.of(Path.of("server-config/projects/acme/sales/data/orders.csv")))) {
+                sql = load(() -> directSql(data));
+            }
+            System.out.println("(a) GET /v1/health, no token          " + health);
+            System.out.println("(b) GET /v1/users/current, token       " + current);
+            System.out.println("(c) demo API revenue_by_product, token " + api);
+            System.out.println("    same SQL directly over JDBC        " + sql);
+            System.out.printf("(b)/(a) throughput %.2f (target >= 0.95)%n", current.perSecond() / health.perSecond());
+            System.out.printf("(c)/(SQL) throughput %.2f, p50 latency %.1fx%n", api.perSecond() / sql.perSecond(), api.p50() / sql.p50());
+
+            double small = validationLatency(base, token);
+            insertFiller(db, 999_000);
+            double large = validationLatency(base, token);
+            System.out.printf("token validation p50 with 1 000 tokens stored %.3f ms, with 1 000 000 %.3f ms: ratio %.2f (target <= 1.2)%n",
+                    small, large, large / small);
+
+            String fresh = insertToken(db, "bob@acme.example", "bench writes");
+            long before = postgres ? updates(db) : -1;
+            for (int i = 0; i < 10_000; i++) {
+                get(base + "/v1/users/current", fresh);
+            }
+            Thread.sleep(4_000);
+            if (postgres) {
+                System.out.printf("database writes caused by 10 000 requests with one token: %d (target <= 1 per token per minute)%n",
+                        updates(db) - before);
+            } else {
+                System.out.println("database writes per 10 000 requests: counted on PostgreSQL only (H2 keeps no row statistics);"
+                        + " last use recorded: " + lastUse(db, fresh));
+            }
+        }
+    }
+
+    static Result load(Call call) throws Exception {
+        AtomicBoolean measuring = new AtomicBoolean(false);
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        List<Future<long[]>> workers = new ArrayList<>();
+        for (int t = 0; t < THREADS; t++) {
+            workers.add(pool.submit(() -> {
+                long[] samples = new long[1 << 20];
+                int count = 0;
+                while (running.get()) {
+                    long start = System.nanoTime();
+                    call.run();
+                    if (measuring.get() && count < samples.length) {
+                        samples[count++] = System.nanoTime() - start;
+                    }
+                }
+                return Arrays.copyOf(samples, count);
+            }));
+        }
+        Thread.sleep(3_000);
+        measuring.set(true);
+        long started = System.nanoTime();
+        Thread.sleep(SECONDS * 1_000L);
+        measuring.set(false);
+        double elapsed = (System.nanoTime() - started) / 1e9;
+        running.set(false);
+        long[] all = new long[0];
+        for (Future<long[]> worker : workers) {
+            long[] part = worker.get();
+            long[] merged = Arrays.copyOf(all, all.length + part.length);
+            System.arraycopy(part, 0, merged, all.length, part.length);
+            all = merged;
+        }
+        pool.shutdown();
+        Arrays.sort(all);
+        return new Result(all.length / elapsed, all[all.length / 2] / 1e6, all[(int) (all.length * 0.99)] / 1e6);
+    }
+
+    static double validationLatency(String base, String token) throws Exception {
+        for (int i = 0; i < 500; i++) {
+            get(base + "/v1/users/current", token);
+        }
+        long[] samples = new long[3_000];
+        for (int i = 0; i < samples.length; i++) {
+            long start = System.nanoTime();
+            get(base + "/v1/users/current", token);
+            samples[i] = System.nanoTime() - start;
+        }
+        Arrays.sort(samples);
+        return samples[samples.length / 2] / 1e6;
+    }
+
+    static void get(String url, String token) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        HttpResponse<String> response = CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(url + " answered " + response.statusCode() + ": " + response.body());
+        }
+    }
+
+    static void directSql(ProjectData data) throws Exception {
+        try (Connection connection = data.open(); PreparedStatement statement = connection.prepareStatement(API_SQL)) {
+            statement.setLong(1, 2024);
+            statement.setBoolean(2, true);
+            statement.setString(3, null);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    rows.getObject(5);
+                }
+            }
+        }
+    }
+
+    /** A real token for a demo user, stored the way the server stores one (id and secret hash). */
+    static String insertToken(Connection db, String email, String name) throws Exception {
+        PlainToken token = PlainToken.generate();
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_tokens (id, public_id, owner_id, secret_hash,"
+                + " display_name, created_on) SELECT ?, ?, id, ?, ?, ? FROM users WHERE email = ?")) {
+            insert.setObject(1, token.id());
+            insert.setString(2, PlainToken.publicId(token.id()));
+            insert.setString(3, token.secretHash());
+            insert.setString(4, name);
+            insert.setObject(5, Instant.now().atOffset(ZoneOffset.UTC));
+            insert.setString(6, email);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no user " + email + ": start the server with RILL_DEMO=true");
+            }
+        }
+        return token.text();
+    }
+
+    /** Tokens of another user, only there to make the table big. */
+    static void insertFiller(Connection db, int count) throws Exception {
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_tokens (id, public_id, owner_id, secret_hash,"
+                + " display_name, created_on) VALUES (?, ?, (SELECT id FROM users WHERE email = 'erin@acme.example'), ?, 'filler', ?)")) {
+            for (int i = 0; i < count; i++) {
+                UUID id = UUID.randomUUID();
+                insert.setObject(1, id);
+                insert.setString(2, PlainToken.publicId(id));
+                insert.setString(3, "0".repeat(64));
+                insert.setObject(4, Instant.now().atOffset(ZoneOffset.UTC));
+                insert.addBatch();
+                if (i % 5_000 == 4_999) {
+                    insert.executeBatch();
+                }
+            }
+            insert.executeBatch();
+        }
+    }
+
+    static long updates(Connection db) throws Exception {
+        try (Statement statement = db.createStatement(); ResultSet row = statement.executeQuery(
+                "SELECT n_tup_upd FROM pg_stat_user_tables WHERE relname = 'user_tokens'")) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    static String lastUse(Connection db, String token) throws Exception {
+        try (PreparedStatement query = db.prepareStatement("SELECT used_on FROM user_tokens WHERE public_id = ?")) {
+            query.setString(1, token.substring(9, 31));
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? String.valueOf(row.getObject(1)) : "none";
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# The cost of a token: bench/run.sh [h2|postgresql|both] (default both). Not part of the test command.
+# Starts its own server (bin/rill-server, demo organization) on BENCH_PORT, loads it from a separate JVM
+# on loopback (BENCH_THREADS threads, BENCH_SECONDS seconds per scenario) and prints throughput,
+# latency and ratios. PostgreSQL runs as a throwaway cluster under target/bench-pg.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+which="${1:-both}"
+port="${BENCH_PORT:-8097}"
+pg_port="${BENCH_PG_PORT:-54330}"
+[ -f target/rill-tokens.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package
+mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
+classpath="target/classes:$(cat target/bench-classpath.txt)"
+mkdir -p target/bench
+javac -cp "$classpath" -d target/bench bench/Bench.java
+
+run() { # database-name jdbc-url user password
+  local log="target/bench/server-$1.log"
+  echo "== $1"
+  RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
+    bin/rill-server --nocluster >"$log" 2>&1 &
+  local server=$!
+  for _ in $(seq 1 180); do
+    curl -sf -o /dev/null "http://localhost:$port/v1/health" && break
+    kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
+    sleep 1
+  done
+  java -Dbench.threads="${BENCH_THREADS:-8}" -Dbench.seconds="${BENCH_SECONDS:-10}" -cp "target/bench:$classpath" \
+    Bench "http://localhost:$port" "$2" "$3" "$4" || true
+  kill "$server"
+  wait "$server" 2>/dev/null || true
+}
+
+if [ "$which" = h2 ] || [ "$which" = both ]; then
+  data="$(mktemp -d)"
+  # AUTO_SERVER lets the benchmark process open the server's database file at the same time.
+  run h2 "jdbc:h2:file:$data/rill;AUTO_SERVER=TRUE;WRITE_DELAY=0" rill rill
+  rm -rf "$data"
+fi
+if [ "$which" = postgresql ] || [ "$which" = both ]; then
+  server-config/postgres/test-cluster.sh start "$PWD/target/bench-pg" "$pg_port"
+  trap 'server-config/postgres/test-cluster.sh stop "$PWD/target/bench-pg" "$pg_port"' EXIT
+  run postgresql "jdbc:postgresql://127.0.0.1:$pg_port/rill" rill unused
+fi
