@@ -12,6 +12,7 @@ import org.rilltokens.access.control.OrgAccess;
 import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.access.control.ProjectAccess;
 import org.rilltokens.access.control.ProjectGrant;
+import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.web.ActiveUser;
 
 /**
@@ -47,7 +48,7 @@ public class AccessOverview {
     }
 
     private Org org(OrgAccess org) {
-        String role = org.member() ? lower(org.role()) : "guest (not a member: you reach only the projects shared with you)";
+        String role = org.role() == OrgRole.GUEST ? "guest (you reach only the projects shared with you)" : lower(org.role());
         String groups = org.groups().isEmpty() ? "none" : String.join(", ", org.groups());
         return new Org(org.org(), role, groups, org.projects().stream().map(AccessOverview::project).toList(), attributes(org));
     }
