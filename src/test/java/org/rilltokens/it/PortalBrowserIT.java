@@ -428,11 +428,14 @@ class PortalBrowserIT {
 
     @Test
     void theTokensPageFitsAPhoneAndFollowsTheColourScheme() {
-        String email = newUser("pat", true);
-        issueByApi(firstTokens.get(email), "nightly export", 30 * 24 * 60L);
-        issueByApi(firstTokens.get(email), "CI deploy", 3 * 24 * 60L);
-        signInAs(email);
+        signInAs("carol@partner.example", "demo-carol");
+        issue("nightly export", "30 days");
+        String nightly = browser.field("Token").getAttribute("value");
+        issue("CI deploy", "7 days");
+        assertThat(http.get("/v1/users/current", nightly).status()).isEqualTo(200);
+        http.probe("flush");
         issue("Local development", "90 days");
+        assertThat(browser.token("nightly export").get("Last used")).startsWith("just now from");
         browser.screenshot("tokens-desktop");
 
         browser.resize(Browser.PHONE);
