@@ -12,7 +12,7 @@ import java.io.IOException;
 /**
  * The response headers of every page, in one place. The policy allows only this server's own
  * scripts, styles and forms (no inline script or style: the pages have none), no framing, no
- * referrer. Pages and API answers are never stored by browsers or proxies, because a page may be
+ * referrer; over HTTPS, browsers are told to stay on HTTPS. Pages and API answers are never stored by browsers or proxies, because a page may be
  * showing a new token; only the static stylesheet and script may be cached.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
@@ -22,7 +22,7 @@ public class SecurityHeaders extends HttpFilter {
             "default-src 'self'",
             "script-src 'self'",
             "style-src 'self'",
-            "img-src 'self' data:",
+            "img-src 'self'",
             "object-src 'none'",
             "base-uri 'none'",
             "form-action 'self'",
@@ -36,6 +36,9 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
+        if (request.isSecure()) {
+            response.setHeader("Strict-Transport-Security", "max-age=31536000");
+        }
         if (!isStaticResource(request)) {
             response.setHeader("Cache-Control", "no-store");
         }
