@@ -10,12 +10,8 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.entity.UserToken;
@@ -32,8 +28,6 @@ public class IssueToken implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FLASH_KEY = "issuedToken";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE yyyy-MM-dd HH:mm 'UTC'", Locale.ENGLISH)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     transient Tokens tokens;
@@ -56,7 +50,7 @@ public class IssueToken implements Serializable {
         ExternalContext external = faces.getExternalContext();
         if (!sent) {
             try {
-                IssuedToken issued = tokens.issue(user.id(), displayName, ttlMinutes());
+                IssuedToken issued = tokens.issue(user.id(), displayName, Expiration.of(expiration).ttlMinutes(customMinutes));
                 sent = true;
                 external.getFlash().put(FLASH_KEY, issued);
             } catch (DomainException e) {
@@ -68,19 +62,6 @@ public class IssueToken implements Serializable {
         external.redirect(external.getRequestContextPath() + "/");
     }
 
-    /** Minutes to live, or null for a token that never expires. */
-    private Long ttlMinutes() {
-        Expiration chosen = Expiration.of(expiration);
-        if (chosen != Expiration.CUSTOM) {
-            return chosen.minutes().orElse(null);
-        }
-        String typed = customMinutes == null ? "" : customMinutes.strip();
-        if (!typed.matches("\\d{1,12}")) {
-            throw DomainException.invalid("ttlMinutes", "Enter whole minutes, for example 90 for an hour and a half");
-        }
-        return Long.valueOf(typed);
-    }
-
     /** The boundary speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
     private static String portalWording(DomainException e) {
         return "ttlMinutes".equals(e.field()) && e.getMessage().startsWith("ttlMinutes")
@@ -89,12 +70,7 @@ public class IssueToken implements Serializable {
 
     /** When a token made now with the chosen expiration would expire; the page's script keeps it current. */
     public String getPreview() {
-        Expiration chosen = Expiration.of(expiration);
-        if (chosen == Expiration.NEVER) {
-            return "Never expires.";
-        }
-        return chosen.minutes().map(minutes -> "Expires on " + DATE.format(clock.instant().plus(Duration.ofMinutes(minutes))) + ".")
-                .orElse("Expires after the minutes you enter.");
+        return Expiration.of(expiration).preview(clock.instant());
     }
 
     public IssuedToken getIssued() {
@@ -103,7 +79,7 @@ public class IssueToken implements Serializable {
 
     public String expiryOf(IssuedToken issued) {
         Instant expires = issued.tokenInfo().expiresOn();
-        return expires == null ? "It never expires: revoke it when you no longer need it." : "It expires on " + DATE.format(expires) + ".";
+        return expires == null ? "It never expires: revoke it when you no longer need it." : "It expires on " + Expiration.date(expires) + ".";
     }
 
     public List<SelectItem> getExpirations() {
