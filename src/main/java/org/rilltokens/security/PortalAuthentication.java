@@ -44,8 +44,12 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.notifyContainerAboutLogin(signedIn.get().callerName(), signedIn.get().groups());
         }
         if (context.isProtected()) {
-            request.getSession().setAttribute(RETURN_TO, returnPath(request));
-            return context.redirect(request.getContextPath() + LOGIN_PAGE);
+            // A session id the server no longer knows: the session timed out or the server restarted.
+            boolean ended = request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+            if (isPageRequest(request)) {
+                request.getSession().setAttribute(RETURN_TO, returnPath(request));
+            }
+            return context.redirect(request.getContextPath() + LOGIN_PAGE + (ended ? "?session=ended" : ""));
         }
         return context.doNothing();
     }
@@ -82,6 +86,16 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     private static Optional<SignedIn> signedIn(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         return session == null ? Optional.empty() : Optional.ofNullable((SignedIn) session.getAttribute(SIGNED_IN));
+    }
+
+    /**
+     * Whether the browser is opening a page (rather than fetching an icon, image or script for one):
+     * only a page is worth returning to. A browser's favicon request would otherwise replace the page
+     * asked for. Clients that do not say (no Sec-Fetch-Dest) are taken at their word.
+     */
+    private static boolean isPageRequest(HttpServletRequest request) {
+        String destination = request.getHeader("Sec-Fetch-Dest");
+        return destination == null || destination.equals("document");
     }
 
     /** A form post cannot be replayed after sign-in; its page is reopened instead. */

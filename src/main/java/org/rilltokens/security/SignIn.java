@@ -15,24 +15,42 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.util.Optional;
 
-/** The sign-in form. After signing in, the person lands where they were going (or on their tokens). */
+/**
+ * The sign-in form. After signing in, the person lands where they were going (or on their tokens).
+ * Messages never say whether the email or the password was wrong, and a pause says how long it lasts.
+ */
 @Named
 @RequestScoped
 public class SignIn {
 
+    static final String WRONG = "The email or password is not right. Check both and try again.";
+
     @Inject
     SecurityContext security;
+
+    @Inject
+    SignInThrottle throttle;
 
     @Inject
     FacesContext faces;
 
     private String email;
     private String password;
+    private String session;
 
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = throttle.admit(email, address);
+        if (wait.isPresent()) {
+            error("Too many failed sign-ins for this email or from your network. Wait " + describe(wait.get())
+                    + ", then try again.");
+            return;
+        }
         // A session id fixed by someone else before sign-in must not become a signed-in session.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -40,11 +58,33 @@ public class SignIn {
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
+            throttle.succeeded(email, address);
             external.redirect(PortalAuthentication.takeReturnPath(request));
-        } else {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
-                    "The email or password is not right. Check both and try again.", null));
+            return;
         }
+        Duration pause = throttle.pauseAfterFailure(email, address);
+        error(pause.isZero() ? WRONG : WRONG + " Too many failed attempts: wait " + describe(pause) + " before the next one.");
+    }
+
+    /** What the sign-in page says before anything is typed, when it was reached for a reason. */
+    public String getNotice() {
+        if ("ended".equals(session)) {
+            return "Your session ended. Sign in again to continue where you left off.";
+        }
+        return "signed-out".equals(session) ? "You are signed out." : null;
+    }
+
+    private void error(String message) {
+        faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+    }
+
+    static String describe(Duration wait) {
+        long seconds = Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0));
+        if (seconds < 60) {
+            return seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = (seconds + 59) / 60;
+        return minutes + (minutes == 1 ? " minute" : " minutes");
     }
 
     public String getEmail() {
@@ -61,5 +101,13 @@ public class SignIn {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    public String getSession() {
+        return session;
+    }
+
+    public void setSession(String session) {
+        this.session = session;
     }
 }

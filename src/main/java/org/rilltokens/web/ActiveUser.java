@@ -57,6 +57,6 @@ public class ActiveUser implements Serializable {
     public void signOut(ExternalContext external) throws ServletException, IOException {
         ((HttpServletRequest) external.getRequest()).logout();
         external.invalidateSession();
-        external.redirect(external.getRequestContextPath() + "/login");
+        external.redirect(external.getRequestContextPath() + "/login?session=signed-out");
     }
 }

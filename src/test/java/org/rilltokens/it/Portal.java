@@ -21,7 +21,11 @@ import java.util.stream.Collectors;
  */
 final class Portal {
 
-    record Page(int status, String location, String html) {
+    record Page(int status, String location, String html, java.net.http.HttpHeaders headers) {
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
 
         /** The form with this id, ready to fill. */
         Form form(String id) {
@@ -64,6 +68,12 @@ final class Portal {
                 throw new AssertionError("no field labelled " + label + " in:\n" + body);
             }
             fields.put(labelled.group(1), value);
+            return this;
+        }
+
+        /** Sets a field by its name, hidden or not (e.g. to send a view state the server never handed out). */
+        Form set(String name, String value) {
+            fields.put(name, value);
             return this;
         }
 
@@ -114,7 +124,8 @@ final class Portal {
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body());
+            return new Page(response.statusCode(), response.headers().firstValue("Location").orElse(null), response.body(),
+                    response.headers());
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

@@ -24,7 +24,8 @@ import org.rilltokens.users.entity.User;
 
 /**
  * Test-only window into the server, added to the deployment by the integration tests (never shipped):
- * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now.
+ * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now,
+ * forgets counted sign-in attempts.
  */
 @WebServlet("/__test/*")
 @ServletSecurity
@@ -59,7 +60,8 @@ public class TestProbe extends HttpServlet {
         String answer;
         try {
             answer = switch (request.getPathInfo()) {
-                case "/user" -> userWithToken(request.getParameter("email"));
+                case "/user" -> user(request.getParameter("email"), !"false".equals(request.getParameter("token")));
+                case "/forget-sign-ins" -> forgetSignIns();
                 case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
                 case "/deactivate" -> deactivate(request.getParameter("email"));
                 case "/expire-device" -> expireDevice(request.getParameter("code"), minutesAgo(request));
@@ -78,9 +80,18 @@ public class TestProbe extends HttpServlet {
         response.getWriter().write(answer);
     }
 
-    private String userWithToken(String email) {
+    /** A user whose password is "password-" + email; answers their first token ("first"), unless asked for none. */
+    private String user(String email, boolean withToken) {
         User user = users.ensure(email, email.split("@")[0], "password-" + email);
-        return tokens.issue(user.id(), "first", null).token();
+        return withToken ? tokens.issue(user.id(), "first", null).token() : "";
+    }
+
+    /** Forgets every counted sign-in attempt, so that one test's failures never pause another's sign-in. */
+    private String forgetSignIns() throws Exception {
+        tx.begin();
+        int forgotten = em.createNativeQuery("DELETE FROM sign_in_counters").executeUpdate();
+        tx.commit();
+        return String.valueOf(forgotten);
     }
 
     private String expire(UUID token, long minutesAgo) throws Exception {

@@ -3,19 +3,24 @@ package org.rilltokens.tokens.boundary;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
 import org.rilltokens.platform.DomainException;
+import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.web.ActiveUser;
 
 /**
  * The form that issues a token. The new token travels to the next page through the flash and a
- * redirect, so reloading or resubmitting neither shows it again nor issues a second one.
+ * redirect, so reloading or going back never shows it again; the same form sent twice (a double
+ * click, or resent after going back) never issues a second one.
  */
 @Named
 @ViewScoped
@@ -23,47 +28,62 @@ public class IssueToken implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FLASH_KEY = "issuedToken";
-    private static final Map<String, Long> EXPIRATIONS = new LinkedHashMap<>();
-
-    static {
-        EXPIRATIONS.put("7 days", 7L * 24 * 60);
-        EXPIRATIONS.put("30 days", 30L * 24 * 60);
-        EXPIRATIONS.put("90 days", 90L * 24 * 60);
-        EXPIRATIONS.put("1 year", 365L * 24 * 60);
-        EXPIRATIONS.put("No expiration", 0L);
-    }
 
     @Inject
     transient Tokens tokens;
 
     @Inject
-    ActiveUser user;
-
-    @Inject
     transient FacesContext faces;
 
+    @Inject
+    transient Clock clock;
+
+    @Inject
+    ActiveUser user;
+
     private String displayName;
-    private long ttlMinutes = EXPIRATIONS.get("30 days");
+    private String expiration = Expiration.DEFAULT.value();
+    private String customMinutes;
+    private boolean sent;
 
     public void issue() throws IOException {
-        try {
-            IssuedToken issued = tokens.issue(user.id(), displayName, ttlMinutes == 0 ? null : ttlMinutes);
-            ExternalContext external = faces.getExternalContext();
-            external.getFlash().put(FLASH_KEY, issued);
-            external.getFlash().setRedirect(true);
-            external.redirect(external.getRequestContextPath() + "/");
-        } catch (DomainException e) {
-            String field = "displayName".equals(e.field()) ? "issue:displayName" : "issue:expiration";
-            faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null));
+        ExternalContext external = faces.getExternalContext();
+        if (!sent) {
+            try {
+                IssuedToken issued = tokens.issue(user.id(), displayName, Expiration.of(expiration).ttlMinutes(customMinutes));
+                sent = true;
+                external.getFlash().put(FLASH_KEY, issued);
+            } catch (DomainException e) {
+                String field = "displayName".equals(e.field()) ? "issue:displayName" : "issue:customMinutes";
+                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, portalWording(e), null));
+                return;
+            }
         }
+        external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    /** The boundary speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
+    private static String portalWording(DomainException e) {
+        return "ttlMinutes".equals(e.field()) && e.getMessage().startsWith("ttlMinutes")
+                ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
+    }
+
+    /** When a token made now with the chosen expiration would expire; the page's script keeps it current. */
+    public String getPreview() {
+        return Expiration.of(expiration).preview(clock.instant());
     }
 
     public IssuedToken getIssued() {
         return (IssuedToken) faces.getExternalContext().getFlash().get(FLASH_KEY);
     }
 
-    public Map<String, Long> getExpirations() {
-        return EXPIRATIONS;
+    public String expiryOf(IssuedToken issued) {
+        Instant expires = issued.tokenInfo().expiresOn();
+        return expires == null ? "It never expires: revoke it when you no longer need it." : "It expires on " + Expiration.date(expires) + ".";
+    }
+
+    public List<SelectItem> getExpirations() {
+        return Stream.of(Expiration.values()).map(choice -> new SelectItem(choice.value(), choice.label())).toList();
     }
 
     public String getDisplayName() {
@@ -74,11 +94,19 @@ public class IssueToken implements Serializable {
         this.displayName = displayName;
     }
 
-    public long getTtlMinutes() {
-        return ttlMinutes;
+    public String getExpiration() {
+        return expiration;
     }
 
-    public void setTtlMinutes(long ttlMinutes) {
-        this.ttlMinutes = ttlMinutes;
+    public void setExpiration(String expiration) {
+        this.expiration = expiration;
+    }
+
+    public String getCustomMinutes() {
+        return customMinutes;
+    }
+
+    public void setCustomMinutes(String customMinutes) {
+        this.customMinutes = customMinutes;
     }
 }

@@ -1,13 +1,14 @@
 package org.rilltokens.tokens.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import org.rilltokens.tokens.entity.UserToken;
 
-/** What a token's owner may see of it: everything except the secret. */
+/** What a token's owner may see of it: everything except the secret (so a portal page may keep it). */
 public record TokenInfo(UUID id, String prefix, String displayName, Instant createdOn, Instant expiresOn,
-        Instant usedOn, String usedIp, String usedUserAgent, String status) {
+        Instant usedOn, String usedIp, String usedUserAgent, String status) implements Serializable {
 
     static TokenInfo of(UserToken token, Instant now) {
         return new TokenInfo(token.id(), token.displayId(), token.displayName(), token.createdOn(),

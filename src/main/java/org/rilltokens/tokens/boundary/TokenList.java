@@ -1,64 +1,118 @@
 package org.rilltokens.tokens.boundary;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
 
-/** The tokens page: the signed-in user's tokens, newest first, each with a Revoke button. */
+/**
+ * The tokens table: the signed-in user's tokens, filtered and sorted by query parameters, so a sorted
+ * or filtered list is a link that can be bookmarked, and reading it never changes anything.
+ */
 @Named
 @ViewScoped
 public class TokenList implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     @Inject
     transient Tokens tokens;
 
     @Inject
-    ActiveUser user;
+    transient Clock clock;
 
     @Inject
-    transient FacesContext faces;
+    ActiveUser user;
 
-    private List<TokenInfo> shown;
+    private String filter;
+    private String sort;
+    private String order;
+    private List<TokenRow> all = List.of();
+    private List<TokenRow> shown = List.of();
 
-    @PostConstruct
-    public void refresh() {
-        shown = tokens.list(user.id(), Tokens.PAGE_SIZE_MAX, null).tokens();
+    public void load() {
+        Instant now = clock.instant();
+        all = tokens.list(user.id(), Tokens.PAGE_SIZE_MAX, null).tokens().stream().map(token -> new TokenRow(token, now)).toList();
+        shown = all.stream().filter(row -> row.matches(filter)).sorted(sorting().comparator(descending())).toList();
     }
 
-    public void revoke(TokenInfo token) {
-        try {
-            tokens.revoke(user.id(), token.id().toString(), null);
-            faces.addMessage(null, new FacesMessage("Revoked " + token.prefix() + " (" + token.displayName()
-                    + "). Scripts using it now get 401."));
-        } catch (DomainException e) {
-            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_WARN, e.getMessage(), null));
-        }
-        refresh();
+    public String getCount() {
+        String total = all.size() + (all.size() == 1 ? " token" : " tokens");
+        return isFiltered() ? shown.size() + " of " + total + " match “" + filter.strip() + "”" : total;
     }
 
-    public List<TokenInfo> getTokens() {
+    public String sortHref(String column) {
+        TokenSort wanted = TokenSort.of(column);
+        return query(wanted, wanted == sorting() ? !descending() : wanted.descendingFirst(), filter);
+    }
+
+    public String ariaSort(String column) {
+        return TokenSort.of(column) != sorting() ? "none" : descending() ? "descending" : "ascending";
+    }
+
+    /** This page as it is sorted and filtered now: where a form on it sends the browser back to. */
+    public String getHere() {
+        return query(sorting(), descending(), filter);
+    }
+
+    /** How many of the user's tokens carry this display name. */
+    public long named(String displayName) {
+        return all.stream().filter(row -> row.token().displayName().equals(displayName)).count();
+    }
+
+    private TokenSort sorting() {
+        return TokenSort.of(sort);
+    }
+
+    private boolean descending() {
+        return order == null || !(order.equals("asc") || order.equals("desc")) ? sorting().descendingFirst() : order.equals("desc");
+    }
+
+    private static String query(TokenSort sort, boolean descending, String filter) {
+        String query = "?sort=" + sort.param() + "&order=" + (descending ? "desc" : "asc");
+        return filter == null || filter.isBlank() ? query : query + "&filter=" + URLEncoder.encode(filter.strip(), StandardCharsets.UTF_8);
+    }
+
+    public boolean isFiltered() {
+        return filter != null && !filter.isBlank();
+    }
+
+    /** Whether the user has any token at all (filtered out or not). */
+    public boolean isAny() {
+        return !all.isEmpty();
+    }
+
+    public List<TokenRow> getShown() {
         return shown;
     }
 
-    public String shown(Instant instant) {
-        return instant == null ? "Never" : SHOWN.format(instant);
+    public String getFilter() {
+        return filter;
     }
 
-    public String usedBy(TokenInfo token) {
-        return token.usedOn() == null ? "Never used" : shown(token.usedOn()) + " from " + token.usedIp();
+    public void setFilter(String filter) {
+        this.filter = filter == null || filter.length() <= 255 ? filter : filter.substring(0, 255);
     }
 
+    public String getSort() {
+        return sort;
+    }
+
+    public void setSort(String sort) {
+        this.sort = sort;
+    }
+
+    public String getOrder() {
+        return order;
+    }
+
+    public void setOrder(String order) {
+        this.order = order;
+    }
 }

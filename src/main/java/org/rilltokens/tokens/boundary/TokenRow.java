@@ -1,0 +1,85 @@
+package org.rilltokens.tokens.boundary;
+
+import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.rilltokens.web.RelativeTime;
+
+/** One line of the tokens page: a token as its owner reads it, at the moment the page was made. */
+public record TokenRow(TokenInfo token, Instant now) implements Serializable {
+
+    /** Tokens this close to their end are flagged, so that a script's 401 surprises nobody. */
+    static final Duration EXPIRING_SOON = Duration.ofDays(7);
+
+    /** Said in words (and shown with a shape), never by colour alone. */
+    public enum Status {
+        ACTIVE("Active"), EXPIRING("Expiring soon"), EXPIRED("Expired");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        public String css() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public Status status() {
+        if ("expired".equals(token.status())) {
+            return Status.EXPIRED;
+        }
+        return token.expiresOn() != null && token.expiresOn().isBefore(now.plus(EXPIRING_SOON)) ? Status.EXPIRING : Status.ACTIVE;
+    }
+
+    public String expires() {
+        if (token.expiresOn() == null) {
+            return "Never";
+        }
+        String when = RelativeTime.from(token.expiresOn(), now);
+        return status() == Status.EXPIRED ? "Expired " + when : when;
+    }
+
+    public String expiresExact() {
+        return token.expiresOn() == null ? "No expiration date: revoke it when it is no longer needed"
+                : RelativeTime.exact(token.expiresOn());
+    }
+
+    public String created() {
+        return RelativeTime.from(token.createdOn(), now);
+    }
+
+    public String createdExact() {
+        return RelativeTime.exact(token.createdOn());
+    }
+
+    public String lastUsed() {
+        if (token.usedOn() == null) {
+            return "Never used";
+        }
+        return RelativeTime.from(token.usedOn(), now) + (token.usedIp() == null ? "" : " from " + token.usedIp());
+    }
+
+    public String lastUsedExact() {
+        if (token.usedOn() == null) {
+            return "Not used yet";
+        }
+        return RelativeTime.exact(token.usedOn()) + (token.usedUserAgent() == null ? "" : " · " + token.usedUserAgent());
+    }
+
+    /** Whether the display name or id contains {@code filter}, ignoring case; no filter matches all. */
+    boolean matches(String filter) {
+        if (filter == null || filter.isBlank()) {
+            return true;
+        }
+        String wanted = filter.strip().toLowerCase(Locale.ROOT);
+        return token.displayName().toLowerCase(Locale.ROOT).contains(wanted)
+                || token.prefix().toLowerCase(Locale.ROOT).contains(wanted);
+    }
+}
