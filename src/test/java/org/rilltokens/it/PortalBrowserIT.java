@@ -401,13 +401,16 @@ class PortalBrowserIT {
         browser.follow("Access");
         assertThat(browser.main()).contains("Every token you create inherits exactly this access, live");
         assertThat(browser.table("Effective role")).containsExactly(
-                project("ops", "admin", "via org admin role"), project("sales", "admin", "via org admin role"));
+                project("ops", "admin", "via org admin role", "incidents", "link_app_db", "read_app_users", "read_file",
+                        "read_sales_orders"),
+                project("sales", "admin", "via org admin role", "customers_by_domain", "recent_orders", "revenue_by_product"));
 
         browser.reset(http.base);
         signInAs("bob@acme.example", "demo-bob");
         browser.open("/access");
         assertThat(browser.main()).contains("Your role\nviewer", "Your groups\nemea");
-        assertThat(browser.table("Effective role")).containsExactly(project("sales", "viewer", "via group emea"));
+        assertThat(browser.table("Effective role")).containsExactly(project("sales", "viewer", "via group emea",
+                "customers_by_domain", "recent_orders", "revenue_by_product"));
         assertThat(browser.table("Attribute")).containsExactly(attribute("email", "bob@acme.example"),
                 attribute("domain", "acme.example"), attribute("name", "Bob Viewer"), attribute("groups", "emea"),
                 attribute("region", "EMEA"));
@@ -416,7 +419,8 @@ class PortalBrowserIT {
         signInAs("carol@partner.example", "demo-carol");
         browser.open("/access");
         assertThat(browser.main()).contains("Your role\nguest (you reach only the projects shared with you)");
-        assertThat(browser.table("Effective role")).containsExactly(project("sales", "viewer", "direct"));
+        assertThat(browser.table("Effective role")).containsExactly(project("sales", "viewer", "direct",
+                "customers_by_domain — refused by its security policy", "recent_orders", "revenue_by_product"));
 
         browser.reset(http.base);
         signInAs("erin@acme.example", "demo-erin");
@@ -601,12 +605,13 @@ class PortalBrowserIT {
         return (Boolean) browser.script("return document.documentElement.scrollWidth > window.innerWidth;");
     }
 
-    private static Map<String, String> project(String name, String role, String source) {
+    private static Map<String, String> project(String name, String role, String source, String... apis) {
         Map<String, String> row = new LinkedHashMap<>();
         row.put("Project", name);
         row.put("Effective role", role);
         row.put("Comes from", source);
         row.put("Also granted", "—");
+        row.put("APIs your tokens can call", apis.length == 0 ? "none" : String.join("\n", apis));
         return row;
     }
 

@@ -13,6 +13,8 @@ import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.access.control.ProjectAccess;
 import org.rilltokens.access.control.ProjectGrant;
 import org.rilltokens.access.entity.OrgRole;
+import org.rilltokens.apis.boundary.Apis;
+import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
 
 /**
@@ -29,7 +31,11 @@ public class AccessOverview {
     public record Org(String name, String role, String groups, List<Project> projects, List<Attribute> attributes) {
     }
 
-    public record Project(String name, String role, String source, String alsoGranted) {
+    public record Project(String name, String role, String source, String alsoGranted, List<Api> apis) {
+    }
+
+    /** A custom API of the project, and whether its policy lets the user in. */
+    public record Api(String name, String summary, boolean admitted) {
     }
 
     public record Attribute(String name, String value) {
@@ -41,6 +47,9 @@ public class AccessOverview {
     @Inject
     ActiveUser user;
 
+    @Inject
+    Apis apis;
+
     private List<Org> orgs = List.of();
 
     public void load() {
@@ -50,13 +59,24 @@ public class AccessOverview {
     private Org org(OrgAccess org) {
         String role = org.role() == OrgRole.GUEST ? "guest (you reach only the projects shared with you)" : lower(org.role());
         String groups = org.groups().isEmpty() ? "none" : String.join(", ", org.groups());
-        return new Org(org.org(), role, groups, org.projects().stream().map(AccessOverview::project).toList(), attributes(org));
+        return new Org(org.org(), role, groups, org.projects().stream().map(project -> project(org.org(), project)).toList(),
+                attributes(org));
     }
 
-    private static Project project(ProjectAccess project) {
+    private Project project(String org, ProjectAccess project) {
         List<ProjectGrant> grants = project.grants();
         String also = grants.stream().skip(1).map(grant -> lower(grant.role()) + " " + source(grant)).collect(Collectors.joining("; "));
-        return new Project(project.project(), lower(project.role()), source(grants.get(0)), also.isEmpty() ? "—" : also);
+        return new Project(project.project(), lower(project.role()), source(grants.get(0)), also.isEmpty() ? "—" : also,
+                apis(org, project.project()));
+    }
+
+    private List<Api> apis(String org, String project) {
+        try {
+            return apis.offeredTo(user.id(), org, project).stream()
+                    .map(offered -> new Api(offered.api().name(), offered.api().summary(), offered.admitted())).toList();
+        } catch (DomainException noApis) {
+            return List.of();
+        }
     }
 
     /** "via group emea", "via org admin role", "direct". */
