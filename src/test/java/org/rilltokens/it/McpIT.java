@@ -377,6 +377,26 @@ class McpIT {
     }
 
     @Test
+    void thePortalShowsEachReadableProjectsUrlAndConfigurationsThatWork() {
+        Portal carol = new Portal(http.base);
+        Portal.Page login = carol.get("/login");
+        carol.submit(login.form("signin").fill("Email", "carol@partner.example").fill("Password", "demo-carol").press("Sign in"));
+        Portal.Page page = carol.get("/mcp");
+        assertThat(page.status()).isEqualTo(200);
+        String url = http.base + SALES;
+        assertThat(page.html()).contains("<code>" + url + "</code>", "mcp-remote", "Authorization: Bearer ${RILL_TOKEN}",
+                "&quot;type&quot;: &quot;http&quot;").doesNotContain("projects/ops");
+        // the URL the page shows is the endpoint, and carol's token works there
+        assertThat(http.send(http.request(URI.create(url).getPath(), tokens.get("carol"))
+                .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(INITIALIZE))).status()).isEqualTo(200);
+
+        Portal erin = new Portal(http.base);
+        erin.submit(erin.get("/login").form("signin").fill("Email", "erin@acme.example").fill("Password", "demo-erin").press("Sign in"));
+        assertThat(erin.get("/mcp").html()).contains("no project").doesNotContain("runtime/mcp");
+    }
+
+    @Test
     void brokenOversizedOrForeignVersionMessagesGetJsonRpcErrorsNot500() {
         String bob = tokens.get("bob");
         assertJsonRpcError(raw("POST", SALES, bob, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": "), 400, -32700);
