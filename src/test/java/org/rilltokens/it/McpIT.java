@@ -385,7 +385,7 @@ class McpIT {
         assertThat(page.status()).isEqualTo(200);
         String url = http.base + SALES;
         assertThat(page.html()).contains("<code>" + url + "</code>", "mcp-remote", "Authorization: Bearer ${RILL_TOKEN}",
-                "&quot;type&quot;: &quot;http&quot;").doesNotContain("projects/ops");
+                "\"type\": \"http\"").doesNotContain("projects/ops");
         // the URL the page shows is the endpoint, and carol's token works there
         assertThat(http.send(http.request(URI.create(url).getPath(), tokens.get("carol"))
                 .header("Accept", "application/json, text/event-stream").header("Content-Type", "application/json")
