@@ -14,9 +14,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.rilltokens.platform.ApiErrors;
-import org.rilltokens.tokens.boundary.Tokens;
-import org.rilltokens.tokens.control.PlainToken;
-import org.rilltokens.tokens.entity.UserToken;
 
 /**
  * Every API call carries {@code Authorization: Bearer <user token>}. This turns it into the caller's
@@ -27,11 +24,8 @@ import org.rilltokens.tokens.entity.UserToken;
 @Priority(Priorities.AUTHENTICATION)
 public class BearerFilter implements ContainerRequestFilter {
 
-    private static final String SCHEME = "Bearer ";
-    private static final String CHALLENGE = "Bearer realm=\"rill\"";
-
     @Inject
-    Tokens tokens;
+    BearerAuthentication authentication;
 
     @Context
     HttpServletRequest request;
@@ -44,20 +38,13 @@ public class BearerFilter implements ContainerRequestFilter {
         if (isPublic()) {
             return;
         }
-        String header = context.getHeaderString(HttpHeaders.AUTHORIZATION);
-        if (header == null || header.isBlank()) {
-            refuse(context, CHALLENGE, "This API needs a user token: send Authorization: Bearer rill_usr_…");
-            return;
+        BearerAuthentication.Verdict verdict = authentication.verify(context.getHeaderString(HttpHeaders.AUTHORIZATION),
+                request.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT));
+        if (verdict.admitted()) {
+            admit(context, verdict.caller());
+        } else {
+            refuse(context, verdict.challenge(), verdict.message());
         }
-        if (!header.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
-            refuse(context, CHALLENGE + ", error=\"invalid_request\"",
-                    "Only Bearer authorization is accepted: send Authorization: Bearer rill_usr_…");
-            return;
-        }
-        String bearer = header.substring(SCHEME.length()).strip();
-        tokens.authenticate(bearer, request.getRemoteAddr(), context.getHeaderString(HttpHeaders.USER_AGENT))
-                .ifPresentOrElse(token -> admit(context, token),
-                        () -> refuse(context, CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
     }
 
     private boolean isPublic() {
@@ -65,14 +52,7 @@ public class BearerFilter implements ContainerRequestFilter {
                 || resource.getResourceClass().isAnnotationPresent(PublicEndpoint.class));
     }
 
-    private static String whyRefused(String bearer) {
-        return PlainToken.parse(bearer).isPresent() ? "The token is unknown, expired or revoked"
-                : "The bearer token is malformed: a user token has " + PlainToken.LENGTH + " characters and starts with "
-                + PlainToken.PREFIX;
-    }
-
-    private static void admit(ContainerRequestContext context, UserToken token) {
-        TokenCaller caller = new TokenCaller(token.owner().id(), token.owner().email(), token.id());
+    private static void admit(ContainerRequestContext context, TokenCaller caller) {
         boolean secure = context.getSecurityContext().isSecure();
         context.setSecurityContext(new SecurityContext() {
             @Override

@@ -1,0 +1,42 @@
+package org.rilltokens.mcp.boundary;
+
+import io.modelcontextprotocol.common.McpTransportContext;
+import io.modelcontextprotocol.json.McpJsonMapper;
+import io.modelcontextprotocol.server.McpStatelessServerFeatures.SyncToolSpecification;
+import io.modelcontextprotocol.spec.McpSchema;
+import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
+import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.rilltokens.apis.boundary.Apis;
+import org.rilltokens.mcp.control.ApiListing;
+import org.rilltokens.mcp.control.McpCaller;
+
+/** {@code list_apis}: the project's custom APIs the caller may call, with their arguments. */
+@ApplicationScoped
+public class ListApisTool {
+
+    /** Every tool only reads: clients may run them without asking the user to confirm a change. */
+    static final McpSchema.ToolAnnotations READ_ONLY = new McpSchema.ToolAnnotations(null, true, false, true, false, null);
+
+    @Inject
+    Apis apis;
+
+    SyncToolSpecification specification(McpJsonMapper json) {
+        McpSchema.Tool tool = McpSchema.Tool.builder().name("list_apis").title("List the project's data APIs")
+                .description("""
+                        Lists the data APIs of this Rill project that the user may call with call_api: each API's \
+                        name, what it returns, and its arguments (name, type, whether required, description). \
+                        Call this first, then call_api with one of these names and its required arguments. \
+                        APIs whose security policy does not admit the user are named separately.""")
+                .inputSchema(json, """
+                        {"type": "object", "properties": {}, "additionalProperties": false}""")
+                .annotations(READ_ONLY).build();
+        return SyncToolSpecification.builder().tool(tool).callHandler(ToolFailures.guarded("list_apis", this::handle)).build();
+    }
+
+    CallToolResult handle(McpTransportContext context, CallToolRequest request) {
+        McpCaller caller = McpCaller.of(context);
+        return ApiListing.of(caller.path(), apis.offeredTo(caller.userId(), caller.org(), caller.project())).result();
+    }
+}

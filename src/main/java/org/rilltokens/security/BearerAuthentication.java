@@ -1,0 +1,53 @@
+package org.rilltokens.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.rilltokens.tokens.boundary.Tokens;
+import org.rilltokens.tokens.control.PlainToken;
+
+/**
+ * Decides an {@code Authorization} header for every surface that takes user tokens (REST, MCP), so a bad
+ * token is refused with the same challenge and message wherever it is sent.
+ */
+@ApplicationScoped
+public class BearerAuthentication {
+
+    private static final String SCHEME = "Bearer ";
+    private static final String CHALLENGE = "Bearer realm=\"rill\"";
+
+    /** The outcome: the caller, or the {@code WWW-Authenticate} challenge and message of a 401. */
+    public record Verdict(TokenCaller caller, String challenge, String message) {
+
+        public boolean admitted() {
+            return caller != null;
+        }
+
+        static Verdict refused(String challenge, String message) {
+            return new Verdict(null, challenge, message);
+        }
+    }
+
+    @Inject
+    Tokens tokens;
+
+    /** Authenticates the header's token; a successful use is recorded as the token's last use. */
+    public Verdict verify(String authorization, String ip, String userAgent) {
+        if (authorization == null || authorization.isBlank()) {
+            return Verdict.refused(CHALLENGE, "This API needs a user token: send Authorization: Bearer rill_usr_…");
+        }
+        if (!authorization.regionMatches(true, 0, SCHEME, 0, SCHEME.length())) {
+            return Verdict.refused(CHALLENGE + ", error=\"invalid_request\"",
+                    "Only Bearer authorization is accepted: send Authorization: Bearer rill_usr_…");
+        }
+        String bearer = authorization.substring(SCHEME.length()).strip();
+        return tokens.authenticate(bearer, ip, userAgent)
+                .map(token -> new Verdict(new TokenCaller(token.owner().id(), token.owner().email(), token.id()), null, null))
+                .orElseGet(() -> Verdict.refused(CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
+    }
+
+    private static String whyRefused(String bearer) {
+        return PlainToken.parse(bearer).isPresent() ? "The token is unknown, expired or revoked"
+                : "The bearer token is malformed: a user token has " + PlainToken.LENGTH + " characters and starts with "
+                + PlainToken.PREFIX;
+    }
+}

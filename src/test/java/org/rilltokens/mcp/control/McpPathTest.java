@@ -1,0 +1,24 @@
+package org.rilltokens.mcp.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class McpPathTest {
+
+    @Test
+    void readsOrgAndProjectFromTheMcpPathOnly() {
+        assertThat(McpPath.of("/v1/organizations/acme/projects/sales/runtime/mcp")).contains(new McpPath("acme", "sales"));
+        assertThat(McpPath.of("/v1/organizations/acme/projects/sales/runtime/api/recent_orders")).isEmpty();
+        assertThat(McpPath.of("/v1/organizations/acme/projects/sales/runtime/mcp/")).isEmpty();
+        assertThat(McpPath.of("/v1/organizations/acme/x/projects/sales/runtime/mcp")).isEmpty();
+        assertThat(McpPath.of("/v1/users/current")).isEmpty();
+        assertThat(McpPath.of(null)).isEmpty();
+    }
+
+    @Test
+    void buildsTheUrlUsersPasteIntoTheirClient() {
+        assertThat(new McpPath("acme", "sales").url("http://localhost:8080"))
+                .isEqualTo("http://localhost:8080/v1/organizations/acme/projects/sales/runtime/mcp");
+    }
+}
