@@ -186,8 +186,9 @@ public class Bench {
         return token.text();
     }
 
-    /** Tokens of another user, only there to make the table big. */
+    /** Tokens of another user, only there to make the table big; one transaction, not a million commits. */
     static void insertFiller(Connection db, int count) throws Exception {
+        db.setAutoCommit(false);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_tokens (id, public_id, owner_id, secret_hash,"
                 + " display_name, created_on) VALUES (?, ?, (SELECT id FROM users WHERE email = 'erin@acme.example'), ?, 'filler', ?)")) {
             for (int i = 0; i < count; i++) {
@@ -200,8 +201,14 @@ public class Bench {
                 if (i % 5_000 == 4_999) {
                     insert.executeBatch();
                 }
+                if (i % 100_000 == 99_999) {
+                    db.commit();
+                }
             }
             insert.executeBatch();
+            db.commit();
+        } finally {
+            db.setAutoCommit(true);
         }
     }
 

@@ -5,8 +5,12 @@ import org.rilltokens.platform.DomainException;
 import java.security.Principal;
 import java.util.UUID;
 
-/** Who an API request acts for: the owner of the bearer token, and which token it came with. */
-public record TokenCaller(UUID userId, String email, UUID tokenId) implements Principal {
+/**
+ * Who an API request acts for: the owner of the bearer token as read with the token in this request,
+ * and which token it came with.
+ */
+public record TokenCaller(UUID userId, String email, String displayName, boolean superuser, UUID tokenId)
+        implements Principal {
 
     @Override
     public String getName() {

@@ -1,11 +1,7 @@
 package org.rilltokens.users.boundary;
 
 import java.util.UUID;
-import org.rilltokens.users.entity.User;
 
+/** {@code GET /v1/users/current}: who the token acts as. */
 public record UserInfo(UUID id, String email, String displayName, boolean superuser) {
-
-    static UserInfo of(User user) {
-        return new UserInfo(user.id(), user.email(), user.displayName(), user.isSuperuser());
-    }
 }
