@@ -77,6 +77,7 @@ public class Bench {
                     small, large, large / small);
 
             String fresh = insertToken(db, "bob@acme.example", "bench writes");
+            Thread.sleep(4_000); // earlier scenarios' last-use writes land first
             long before = postgres ? updates(db) : -1;
             for (int i = 0; i < 10_000; i++) {
                 get(base + "/v1/users/current", fresh);

@@ -1,13 +1,18 @@
 package org.rilltokens.platform;
 
 import jakarta.json.Json;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import java.util.Map;
 
 /** The one shape of every API error: {@code {"code": "...", "message": "..."}} plus optional details. */
 public final class ApiErrors {
+
+    // Json.createObjectBuilder() looks the provider up through ServiceLoader on every call; 401s are frequent.
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private ApiErrors() {
     }
@@ -21,7 +26,7 @@ public final class ApiErrors {
     }
 
     public static JsonObjectBuilder body(String code, String message) {
-        return Json.createObjectBuilder().add("code", code).add("message", message);
+        return BUILDERS.createObjectBuilder().add("code", code).add("message", message);
     }
 
     static JsonObjectBuilder body(DomainException e) {
@@ -31,7 +36,7 @@ public final class ApiErrors {
         }
         List<String> candidates = e.candidates();
         if (!candidates.isEmpty()) {
-            body.add("tokenIds", Json.createArrayBuilder(candidates));
+            body.add("tokenIds", BUILDERS.createArrayBuilder(candidates));
         }
         return body;
     }

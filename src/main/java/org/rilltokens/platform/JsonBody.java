@@ -5,6 +5,7 @@ import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -19,6 +20,8 @@ import java.util.Set;
 public final class JsonBody {
 
     static final int MAX_CHARS = 64 * 1024;
+    // Json.createReader() looks the provider up through ServiceLoader on every call.
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     private final JsonObject object;
 
@@ -35,7 +38,7 @@ public final class JsonBody {
             throw DomainException.invalid(null, "The request body is larger than " + MAX_CHARS + " characters");
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
         } catch (JsonException e) {
             throw DomainException.invalid(null, "The request body is not valid JSON: " + e.getMessage());

@@ -3,23 +3,28 @@ package org.rilltokens.apis.control;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.sql.Timestamp;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 
 /** An API result as the JSON array of row objects that callers get, column order kept. */
 public final class ResultJson {
+
+    // Json.createObjectBuilder() looks the provider up through ServiceLoader on every call: once per row.
+    private static final JsonBuilderFactory BUILDERS = Json.createBuilderFactory(Map.of());
 
     private ResultJson() {
     }
 
     public static JsonArray rows(ApiCall.Result result) {
-        JsonArrayBuilder rows = Json.createArrayBuilder();
+        JsonArrayBuilder rows = BUILDERS.createArrayBuilder();
         for (List<Object> row : result.rows()) {
-            JsonObjectBuilder object = Json.createObjectBuilder();
+            JsonObjectBuilder object = BUILDERS.createObjectBuilder();
             for (int i = 0; i < result.columns().size(); i++) {
                 add(object, result.columns().get(i), row.get(i));
             }
