@@ -36,7 +36,7 @@ public final class Preflight {
                     setting("RILL_DB_PASSWORD", "rill.db.password", defaults))) {
                 checkSchema(connection, url);
             } catch (SQLException e) {
-                fail("the database at " + url.replaceAll("(?i)(password|user)=[^;&]*", "$1=…") + " cannot be reached: "
+                fail("the database at " + masked(url) + " cannot be reached: "
                         + Optional.ofNullable(e.getMessage()).orElse(e.toString()).split("\n")[0].replaceFirst("\\.$", "")
                         + ". Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD and that the database is running.");
             }
@@ -51,7 +51,7 @@ public final class Preflight {
                 ResultSet applied = statement.executeQuery(
                         "SELECT MAX(CAST(\"version\" AS INTEGER)) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
             if (applied.next() && applied.getInt(1) > known) {
-                fail("the database schema at " + url + " is at version " + applied.getInt(1) + ", newer than this build"
+                fail("the database schema at " + masked(url) + " is at version " + applied.getInt(1) + ", newer than this build"
                         + " knows (" + known + "). Run the newer rill-tokens build, or restore a backup taken before the upgrade.");
             }
         } catch (SQLException e) {
@@ -83,6 +83,11 @@ public final class Preflight {
     private static String setting(String variable, String property, Properties defaults) {
         return Optional.ofNullable(System.getProperty(property)).or(() -> Optional.ofNullable(System.getenv(variable)))
                 .orElse(defaults.getProperty(property, ""));
+    }
+
+    /** The JDBC URL without credentials that some drivers accept inside it. */
+    private static String masked(String url) {
+        return url.replaceAll("(?i)(password|user)=[^;&]*", "$1=…");
     }
 
     private static void fail(String reason) {

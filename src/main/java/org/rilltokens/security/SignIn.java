@@ -44,6 +44,13 @@ public class SignIn {
     public void submit() throws IOException {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        if (fromAnotherSite(request)) {
+            // The sign-in form is stateless (no view state), so this is its cross-site check: another site must not
+            // sign a visitor into an account of its choosing.
+            faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "This sign-in did not come from this site's sign-in page. Open the sign-in page and try again.", null));
+            return;
+        }
         String address = request.getRemoteAddr();
         Optional<Duration> wait = throttle.admit(email, address);
         if (wait.isPresent()) {
@@ -85,6 +92,23 @@ public class SignIn {
         }
         long minutes = (seconds + 59) / 60;
         return minutes + (minutes == 1 ? " minute" : " minutes");
+    }
+
+    /**
+     * A browser names the page a form came from in {@code Origin}; a different host is another site. Only the host
+     * is compared: behind a TLS-terminating proxy the scheme and port seen here differ from the browser's.
+     */
+    private static boolean fromAnotherSite(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            return false;
+        }
+        try {
+            String host = java.net.URI.create(origin).getHost();
+            return host == null || !host.equalsIgnoreCase(request.getServerName());
+        } catch (IllegalArgumentException e) {
+            return true;
+        }
     }
 
     public String getEmail() {

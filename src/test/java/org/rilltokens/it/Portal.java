@@ -108,12 +108,18 @@ final class Portal {
     }
 
     Page submit(Form form) {
+        return submitFrom(form, null);
+    }
+
+    /** Submits the form as a browser on {@code origin} would (sent as the Origin header), e.g. from another site. */
+    Page submitFrom(Form form, String origin) {
         String encoded = form.fields.entrySet().stream()
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(URI.create(base + form.action))
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + form.action))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)));
+                .POST(HttpRequest.BodyPublishers.ofString(encoded));
+        return send(origin == null ? request : request.header("Origin", origin));
     }
 
     Optional<String> sessionCookie() {

@@ -466,6 +466,20 @@ class PortalBrowserIT {
     // ---------------------------------------------------------------- plain HTTP
 
     @Test
+    void aSignInPostedFromAnotherSiteIsRefused() {
+        Portal portal = new Portal(http.base);
+        Portal.Page forged = portal.submitFrom(portal.get("/login").form("signin").fill("Email", "alice@acme.example")
+                .fill("Password", "demo-alice").press("Sign in"), "https://evil.example");
+        assertThat(forged.html()).contains("did not come from this site");
+        assertThat(portal.get("/").status()).isEqualTo(302);
+
+        Portal.Page own = portal.submitFrom(portal.get("/login").form("signin").fill("Email", "alice@acme.example")
+                .fill("Password", "demo-alice").press("Sign in"), http.base);
+        assertThat(own.status()).isEqualTo(302);
+        assertThat(portal.get("/").status()).isEqualTo(200);
+    }
+
+    @Test
     void withoutJavaScriptTheWholePortalWorksThroughPlainForms() {
         Portal portal = new Portal(http.base);
         Portal.Page bookmarked = portal.get("/?sort=expires&order=asc");

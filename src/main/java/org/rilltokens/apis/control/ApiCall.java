@@ -120,8 +120,15 @@ public final class ApiCall {
 
     private boolean holds(Connection connection, SqlTemplate condition, Map<SqlTemplate.Placeholder, Object> values)
             throws SQLException {
+        return holds(connection, condition, values, false);
+    }
+
+    /** @param unknownHolds what a condition that is NULL (e.g. over a missing attribute) counts as */
+    private boolean holds(Connection connection, SqlTemplate condition, Map<SqlTemplate.Placeholder, Object> values,
+            boolean unknownHolds) throws SQLException {
         SqlTemplate.Bound bound = condition.bind(values);
-        try (PreparedStatement statement = prepare(connection, "SELECT CASE WHEN (" + bound.sql() + ") THEN 1 ELSE 0 END",
+        String test = unknownHolds ? "(" + bound.sql() + ") IS NOT FALSE" : "(" + bound.sql() + ")";
+        try (PreparedStatement statement = prepare(connection, "SELECT CASE WHEN " + test + " THEN 1 ELSE 0 END",
                 bound.parameters())) {
             ScheduledFuture<?> deadline = deadline(statement);
             try (ResultSet result = statement.executeQuery()) {
@@ -184,7 +191,8 @@ public final class ApiCall {
         }
         List<ColumnRule> excluded = new ArrayList<>();
         for (ColumnRule rule : policy.exclude()) {
-            if (holds(connection, rule.condition(), values)) {
+            // Unknown hides: an exclude rule over a missing attribute must not reveal the column.
+            if (holds(connection, rule.condition(), values, true)) {
                 excluded.add(rule);
             }
         }

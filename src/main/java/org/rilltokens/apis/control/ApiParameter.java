@@ -23,7 +23,7 @@ public record ApiParameter(String name, String type, String format, boolean requ
         try {
             return switch (type) {
                 case "integer" -> Long.valueOf(text.strip());
-                case "number" -> new BigDecimal(text.strip());
+                case "number" -> reasonable(new BigDecimal(text.strip()));
                 case "boolean" -> bool(text);
                 default -> "date".equals(format) ? LocalDate.parse(text.strip()) : text;
             };
@@ -34,15 +34,16 @@ public record ApiParameter(String name, String type, String format, boolean requ
 
     /** The value to bind for a JSON number. */
     public Object convert(BigDecimal number) {
+        reasonable(number);
         return switch (type) {
             case "integer" -> {
                 try {
                     yield number.longValueExact();
                 } catch (ArithmeticException e) {
-                    throw wrongType(number.toPlainString());
+                    throw wrongType(number.toString());
                 }
             }
-            case "boolean" -> throw wrongType(number.toPlainString());
+            case "boolean" -> throw wrongType(number.toString());
             case "number" -> number;
             default -> "date".equals(format) ? convert(number.toPlainString()) : number.toPlainString();
         };
@@ -53,6 +54,14 @@ public record ApiParameter(String name, String type, String format, boolean requ
             throw wrongType(String.valueOf(flag));
         }
         return type.equals("boolean") ? flag : String.valueOf(flag);
+    }
+
+    /** Refuses numbers like 1e999999999: written out they would fill the memory, bound they overflow the database. */
+    private BigDecimal reasonable(BigDecimal number) {
+        if (Math.abs(number.scale()) > 100 || number.precision() - number.scale() > 100) {
+            throw DomainException.invalid(name, "Argument '" + name + "' is out of range");
+        }
+        return number;
     }
 
     private Boolean bool(String text) {

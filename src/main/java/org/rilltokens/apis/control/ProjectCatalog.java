@@ -92,7 +92,16 @@ public class ProjectCatalog {
             return ProjectData.embedded(files(folder.resolve("data"), ".csv"));
         } catch (IOException | SQLException | RuntimeException e) {
             problem(folder + ": its data could not be loaded: " + e.getMessage());
-            return ProjectData.external("jdbc:h2:mem:", "none", "none");
+            return emptyData();
+        }
+    }
+
+    /** An empty private database, still queried as the read-only user: a broken project never runs SQL as an admin. */
+    private ProjectData emptyData() {
+        try {
+            return ProjectData.embedded(List.of());
+        } catch (IOException | SQLException e) {
+            throw new IllegalStateException("an empty in-memory database could not be created", e);
         }
     }
 

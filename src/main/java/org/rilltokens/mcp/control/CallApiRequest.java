@@ -32,15 +32,26 @@ public record CallApiRequest(String api, Map<String, Object> arguments, int limi
         }
         Map<String, Object> arguments = new HashMap<>();
         map.forEach((name, value) -> arguments.put(String.valueOf(name), value instanceof Number number && !(value instanceof BigDecimal)
-                ? new BigDecimal(number.toString()) : value));
+                ? decimal(String.valueOf(name), number) : value));
         return arguments;
+    }
+
+    /** JSON numbers too large for a double arrive as Infinity: refuse them like the REST API refuses huge numbers. */
+    private static BigDecimal decimal(String name, Number number) {
+        if (number instanceof Double || number instanceof Float) {
+            double value = number.doubleValue();
+            if (!Double.isFinite(value)) {
+                throw DomainException.invalid(name, "Argument '" + name + "' is out of range");
+            }
+        }
+        return new BigDecimal(number.toString());
     }
 
     private static int limit(Object given) {
         if (given == null) {
             return DEFAULT_LIMIT;
         }
-        if (given instanceof Number number) {
+        if (given instanceof Number number && Double.isFinite(number.doubleValue())) {
             BigDecimal value = new BigDecimal(number.toString());
             if (value.signum() > 0 && value.compareTo(BigDecimal.valueOf(MAX_LIMIT)) <= 0 && value.stripTrailingZeros().scale() <= 0) {
                 return value.intValue();

@@ -46,7 +46,8 @@ public class IssueToken implements Serializable {
     private String customMinutes;
     private boolean sent;
 
-    public void issue() throws IOException {
+    // synchronized: two overlapping posts of the same form (a double click) must not both issue a token.
+    public synchronized void issue() throws IOException {
         ExternalContext external = faces.getExternalContext();
         if (!sent) {
             try {

@@ -12,6 +12,9 @@ import java.util.UUID;
  */
 public record PageCursor(Instant createdOn, UUID id) {
 
+    private static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    private static final Instant LATEST = Instant.parse("9999-12-31T23:59:59Z");
+
     public String encode() {
         String plain = createdOn.getEpochSecond() + "." + createdOn.getNano() + "." + id;
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.US_ASCII));
@@ -25,8 +28,12 @@ public record PageCursor(Instant createdOn, UUID id) {
                 return Optional.empty();
             }
             Instant createdOn = Instant.ofEpochSecond(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
+            // Tokens are created now, not in year 10 000: anything outside is forged, and the database could not take it.
+            if (createdOn.isBefore(EARLIEST) || createdOn.isAfter(LATEST)) {
+                return Optional.empty();
+            }
             return Optional.of(new PageCursor(createdOn, UUID.fromString(parts[2])));
-        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+        } catch (IllegalArgumentException | ArithmeticException | java.time.DateTimeException e) {
             return Optional.empty();
         }
     }

@@ -117,6 +117,17 @@ class ApiCallTest {
         assertInvalid(() -> run(api, Map.of("id", "one", "product", "x"), bob), "must be a value of type integer");
         assertInvalid(() -> run(api, Map.of("id", new BigDecimal("1.5"), "product", "x"), bob), "integer");
         assertInvalid(() -> run(api, Map.of("id", List.of("1"), "product", "x"), bob), "single value");
+        assertInvalid(() -> run(api, Map.of("id", "1", "product", new BigDecimal("1e999999999")), bob), "out of range");
+        assertInvalid(() -> run(api, Map.of("id", new BigDecimal("1e-999999999"), "product", "x"), bob), "out of range");
+    }
+
+    @Test
+    void anExcludeRuleOverAMissingAttributeHidesTheColumn() throws Exception {
+        String api = "sql: SELECT id, amount FROM orders WHERE id = 1\nsecurity:\n  access: true\n"
+                + "  exclude:\n    - if: \"'{{ .user.region }}' <> 'EMEA'\"\n      names: [amount]\n";
+
+        assertThat(run(api, Map.of(), bob).columns()).containsExactly("id", "amount");
+        assertThat(run(api, Map.of(), carol).columns()).containsExactly("id");
     }
 
     @Test

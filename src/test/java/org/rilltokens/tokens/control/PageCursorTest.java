@@ -20,5 +20,11 @@ class PageCursorTest {
         assertThat(PageCursor.decode("not a cursor!")).isEmpty();
         assertThat(PageCursor.decode("")).isEmpty();
         assertThat(PageCursor.decode("MTIzLjQ1Ni5ub3QtYS11dWlk")).isEmpty();
+        String huge = java.util.Base64.getUrlEncoder().encodeToString(
+                ("9223372036854775807.9223372036854775807." + java.util.UUID.randomUUID()).getBytes());
+        assertThat(PageCursor.decode(huge)).isEmpty();
+        String farFuture = java.util.Base64.getUrlEncoder().encodeToString(
+                ("31556889864403199.0." + java.util.UUID.randomUUID()).getBytes());
+        assertThat(PageCursor.decode(farFuture)).isEmpty();
     }
 }
