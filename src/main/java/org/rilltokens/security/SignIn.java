@@ -95,18 +95,25 @@ public class SignIn {
     }
 
     /**
-     * A browser names the page a form came from in {@code Origin}; a different host is another site. Only the host
-     * is compared: behind a TLS-terminating proxy the scheme and port seen here differ from the browser's.
+     * Whether the browser says the form was posted from another site. Modern browsers say it in
+     * {@code Sec-Fetch-Site}; otherwise {@code Origin} is compared by host only (behind a TLS-terminating proxy the
+     * scheme and port seen here differ from the browser's). {@code Origin: null} is what browsers send under this
+     * site's own {@code Referrer-Policy: no-referrer}, so it alone proves nothing.
      */
     private static boolean fromAnotherSite(HttpServletRequest request) {
+        String site = request.getHeader("Sec-Fetch-Site");
+        if (site != null) {
+            return site.equals("cross-site") || site.equals("same-site");
+        }
         String origin = request.getHeader("Origin");
-        if (origin == null) {
+        if (origin == null || origin.equals("null")) {
             return false;
         }
         try {
             String host = java.net.URI.create(origin).getHost();
-            return host == null || !host.equalsIgnoreCase(request.getServerName());
-        } catch (IllegalArgumentException e) {
+            String addressed = java.net.URI.create("http://" + request.getHeader("Host")).getHost();
+            return host == null || !(host.equalsIgnoreCase(addressed) || host.equalsIgnoreCase(request.getServerName()));
+        } catch (IllegalArgumentException | NullPointerException e) {
             return true;
         }
     }
