@@ -100,7 +100,7 @@ public class DatabaseMigration {
 
     /** The JDBC URL without credentials that some drivers accept inside it. */
     private String safeUrl() {
-        return url == null ? "(unset)" : url.replaceAll("(?i)(password|user)=[^;&]*", "$1=…");
+        return url == null ? "(unset)" : Preflight.masked(url);
     }
 
     private static String rootMessage(Throwable e) {

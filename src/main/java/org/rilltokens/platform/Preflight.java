@@ -85,8 +85,8 @@ public final class Preflight {
                 .orElse(defaults.getProperty(property, ""));
     }
 
-    /** The JDBC URL without credentials that some drivers accept inside it. */
-    private static String masked(String url) {
+    /** The JDBC URL without credentials that some drivers accept inside it; for messages. */
+    static String masked(String url) {
         return url.replaceAll("(?i)(password|user)=[^;&]*", "$1=…");
     }
 

@@ -57,22 +57,17 @@ public class Access {
         return of(userId).stream().filter(access -> access.org().equals(org)).findFirst();
     }
 
-    /** The user's effective access to one project, or empty when they cannot see it at all. */
-    public Optional<ProjectAccess> project(UUID userId, String org, String project) {
-        return org(userId, org).flatMap(access -> access.project(project));
-    }
-
-    /** What security policies of {@code project} see of the user. */
-    public Optional<PolicyAttributes> attributes(UUID userId, String org, String project) {
-        return caller(userId, org, project).map(ProjectCaller::attributes);
-    }
-
     /** The user's access to {@code project} and the attributes its policies see; empty when they cannot see it. */
     public Optional<ProjectCaller> caller(UUID userId, String org, String project) {
-        User user = em.find(User.class, userId);
         return org(userId, org).flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
-                new ProjectCaller(projectAccess, new PolicyAttributes(user.email(), user.domain(), user.displayName(),
-                        projectAccess.isAdmin(), orgAccess.groups(), user.attributes()))));
+                new ProjectCaller(projectAccess, attributes(userId, orgAccess, projectAccess))));
+    }
+
+    /** What the security policies of a project, already resolved for the user, see of them. */
+    public PolicyAttributes attributes(UUID userId, OrgAccess org, ProjectAccess project) {
+        User user = em.find(User.class, userId);
+        return new PolicyAttributes(user.email(), user.domain(), user.displayName(), project.isAdmin(), org.groups(),
+                user.attributes());
     }
 
     private List<ProjectGrant> grants(UUID userId, List<Usergroup> groups) {

@@ -92,7 +92,7 @@ public class AccessOverview {
     private List<Attribute> attributes(OrgAccess org) {
         List<Attribute> shown = new ArrayList<>();
         org.projects().stream().findFirst()
-                .flatMap(project -> access.attributes(user.id(), org.org(), project.project()))
+                .map(project -> access.attributes(user.id(), org, project))
                 .map(PolicyAttributes::byName)
                 .ifPresent(all -> all.forEach((name, value) -> {
                     if (!"admin".equals(name)) {

@@ -70,8 +70,7 @@ public final class ApiCall {
         if (api.security().isEmpty()) {
             return true;
         }
-        Map<SqlTemplate.Placeholder, Object> values = new HashMap<>();
-        user.byName().forEach((name, value) -> values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.USER, name), value));
+        Map<SqlTemplate.Placeholder, Object> values = userValues(user);
         try (Connection connection = data.open()) {
             return admitted(connection, api.security().get(), values);
         } catch (SQLException e) {
@@ -92,6 +91,12 @@ public final class ApiCall {
             }
             values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.ARGS, parameter.name()), convert(parameter, raw));
         }
+        values.putAll(userValues(user));
+        return values;
+    }
+
+    private static Map<SqlTemplate.Placeholder, Object> userValues(PolicyAttributes user) {
+        Map<SqlTemplate.Placeholder, Object> values = new HashMap<>();
         user.byName().forEach((name, value) -> values.put(new SqlTemplate.Placeholder(SqlTemplate.Scope.USER, name), value));
         return values;
     }
