@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.rilltokens.tokens.control.PlainToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 
@@ -105,7 +106,7 @@ final class LoginCommand implements Callable<Integer> {
 
     private static String tokenOf(JsonObject answer) {
         String token = answer.getString("access_token", "");
-        if (!token.startsWith("rill_usr_")) {
+        if (!token.startsWith(PlainToken.PREFIX)) {
             throw Failure.refused("The server approved the login but sent no user token");
         }
         return token;

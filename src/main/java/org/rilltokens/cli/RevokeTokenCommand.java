@@ -3,6 +3,7 @@ package org.rilltokens.cli;
 import jakarta.json.JsonString;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.rilltokens.tokens.control.PlainToken;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
 import picocli.CommandLine.Option;
@@ -22,9 +23,11 @@ import picocli.CommandLine.Parameters;
 final class RevokeTokenCommand implements Callable<Integer> {
 
     static final String TOKENS = "/v1/users/current/tokens";
-    private static final int FULL_TOKEN_LENGTH = 70;
+    // The token format's constants are compile-time constants: javac copies them here, so the CLI jar
+    // needs none of the server's classes.
     /** rill_usr_ and the 22-character id: names one token exactly, without its secret. */
-    private static final int ID_PART_LENGTH = 31;
+    private static final int ID_PART_LENGTH = PlainToken.PREFIX.length() + PlainToken.ID_WIDTH;
+    private static final int DISPLAY_ID_LENGTH = PlainToken.PREFIX.length() + PlainToken.DISPLAY_ID_WIDTH;
 
     @Parameters(arity = "0..1", paramLabel = "TOKEN-ID",
             description = "The ID shown by rill token list (rill_usr_ and 10 characters), a longer prefix, the UUID, or the full token.")
@@ -75,11 +78,12 @@ final class RevokeTokenCommand implements Callable<Integer> {
     private void byId(ApiClient api) {
         String reference = tokenId.strip();
         // A full token is named by its id part: its secret must not travel in a URL, which proxies log.
-        if (reference.startsWith("rill_usr_") && reference.length() == FULL_TOKEN_LENGTH) {
+        if (reference.startsWith(PlainToken.PREFIX) && reference.length() == PlainToken.LENGTH) {
             reference = reference.substring(0, ID_PART_LENGTH);
         }
         api.delete("/v1/users/-/tokens/" + ApiClient.encode(reference));
-        String shown = reference.startsWith("rill_usr_") ? reference.substring(0, Math.min(19, reference.length())) : reference;
+        String shown = reference.startsWith(PlainToken.PREFIX)
+                ? reference.substring(0, Math.min(DISPLAY_ID_LENGTH, reference.length())) : reference;
         rill.invocation().out().println("Revoked " + shown + ".");
     }
 

@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.rilltokens.security.PublicEndpoint;
 
 /**
  * {@code GET /v1/health}: answers without a token, for load balancers and for the benchmark's baseline
@@ -14,7 +13,6 @@ import org.rilltokens.security.PublicEndpoint;
  */
 @Path("health")
 @Produces(MediaType.APPLICATION_JSON)
-@PublicEndpoint
 public class HealthResource {
 
     private static final JsonObject UP = Json.createObjectBuilder().add("status", "up").build();

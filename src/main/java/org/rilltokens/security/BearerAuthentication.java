@@ -2,12 +2,18 @@ package org.rilltokens.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Map;
+import org.rilltokens.platform.ApiErrors;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.PlainToken;
+import org.rilltokens.users.boundary.TokenCaller;
 
 /**
- * Decides an {@code Authorization} header for every surface that takes user tokens (REST, MCP), so a bad
- * token is refused with the same challenge and message wherever it is sent.
+ * Decides an {@code Authorization} header for every endpoint under {@code /v1} that takes user tokens (REST
+ * and MCP alike), and writes the one refusal they all share: 401, the {@code WWW-Authenticate} challenge and
+ * the JSON error body.
  */
 @ApplicationScoped
 public class BearerAuthentication {
@@ -44,6 +50,23 @@ public class BearerAuthentication {
                 .map(token -> new Verdict(new TokenCaller(token.owner().id(), token.owner().email(),
                         token.owner().displayName(), token.owner().isSuperuser(), token.id()), null, null))
                 .orElseGet(() -> Verdict.refused(CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
+    }
+
+    /** Answers a refused request: the same status, challenge and body wherever the token was sent. */
+    void refuse(HttpServletResponse response, Verdict verdict) throws IOException {
+        send(response, new BeforeBearerCheck.Refusal(HttpServletResponse.SC_UNAUTHORIZED,
+                Map.of("WWW-Authenticate", verdict.challenge()),
+                ApiErrors.body("unauthenticated", verdict.message()).build().toString()));
+    }
+
+    /** Writes a refusal; the servlet filters that add headers to other answers never run for it. */
+    static void send(HttpServletResponse response, BeforeBearerCheck.Refusal refusal) throws IOException {
+        response.setStatus(refusal.status());
+        refusal.headers().forEach(response::setHeader);
+        response.setHeader("Cache-Control", "no-store");
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(refusal.json());
     }
 
     private static String whyRefused(String bearer) {

@@ -66,7 +66,7 @@ public class SignIn {
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
         if (status == AuthenticationStatus.SUCCESS) {
             throttle.succeeded(email, address);
-            external.redirect(PortalAuthentication.takeReturnPath(request));
+            external.redirect(Authentication.takeReturnPath(request));
             return;
         }
         Duration pause = throttle.pauseAfterFailure(email, address);

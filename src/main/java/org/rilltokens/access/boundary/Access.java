@@ -53,19 +53,41 @@ public class Access {
         return RoleResolution.resolve(orgRoles, grants(userId, groups), projectsOfAdminOrgs(memberships), groupsByOrg);
     }
 
-    public Optional<OrgAccess> org(UUID userId, String org) {
-        return of(userId).stream().filter(access -> access.org().equals(org)).findFirst();
-    }
-
-    /** The user's access to {@code project} and the attributes its policies see; empty when they cannot see it. */
+    /**
+     * The user's access to one project and the attributes its policies see; empty when they cannot see it.
+     * Reads only what bears on that project (a handful of keyed queries), not everything the user reaches.
+     */
     public Optional<ProjectCaller> caller(UUID userId, String org, String project) {
-        return org(userId, org).flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
-                new ProjectCaller(projectAccess, attributes(userId, orgAccess, projectAccess))));
+        User user = em.find(User.class, userId);
+        Optional<Project> found = em.createNamedQuery(Project.FIND_BY_PATH, Project.class).setParameter("org", org)
+                .setParameter("project", project).getResultStream().findFirst();
+        if (user == null || !user.isActive() || found.isEmpty()) {
+            return Optional.empty();
+        }
+        Organization organization = found.get().organization();
+        Map<String, OrgRole> orgRole = em.createNamedQuery(OrgMembership.FIND, OrgMembership.class)
+                .setParameter("organization", organization).setParameter("user", user).getResultStream()
+                .collect(Collectors.toMap(m -> org, OrgMembership::role));
+        List<ProjectGrant> grants = new ArrayList<>();
+        em.createNamedQuery(ProjectMembership.FIND, ProjectMembership.class).setParameter("project", found.get())
+                .setParameter("user", user).getResultStream()
+                .forEach(m -> grants.add(new ProjectGrant(org, project, m.role(), RoleSource.DIRECT)));
+        List<Usergroup> groups = em.createNamedQuery(Usergroup.FIND_BY_ORG_AND_MEMBER, Usergroup.class)
+                .setParameter("organization", organization).setParameter("user", user).getResultList();
+        groups.forEach(group -> group.roleOn(found.get()).ifPresent(role ->
+                grants.add(new ProjectGrant(org, project, role, RoleSource.group(group.name())))));
+        List<OrgAccess> resolved = RoleResolution.resolve(orgRole, grants, Map.of(org, List.of(project)),
+                Map.of(org, groups.stream().map(Usergroup::name).toList()));
+        return resolved.stream().findFirst().flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
+                new ProjectCaller(projectAccess, attributes(user, orgAccess, projectAccess))));
     }
 
     /** What the security policies of a project, already resolved for the user, see of them. */
     public PolicyAttributes attributes(UUID userId, OrgAccess org, ProjectAccess project) {
-        User user = em.find(User.class, userId);
+        return attributes(em.find(User.class, userId), org, project);
+    }
+
+    private static PolicyAttributes attributes(User user, OrgAccess org, ProjectAccess project) {
         return new PolicyAttributes(user.email(), user.domain(), user.displayName(), project.isAdmin(), org.groups(),
                 user.attributes());
     }

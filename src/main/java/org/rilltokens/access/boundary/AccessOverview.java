@@ -11,10 +11,9 @@ import java.util.stream.Collectors;
 import org.rilltokens.access.control.OrgAccess;
 import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.access.control.ProjectAccess;
+import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.access.control.ProjectGrant;
 import org.rilltokens.access.entity.OrgRole;
-import org.rilltokens.apis.boundary.Apis;
-import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
 
 /**
@@ -31,11 +30,8 @@ public class AccessOverview {
     public record Org(String name, String role, String groups, List<Project> projects, List<Attribute> attributes) {
     }
 
-    public record Project(String name, String role, String source, String alsoGranted, List<Api> apis) {
-    }
-
-    /** A custom API of the project, and whether its policy lets the user in. */
-    public record Api(String name, String summary, boolean admitted) {
+    /** A project row; {@code caller} is what the page hands to the APIs column (apis feature) to list them. */
+    public record Project(String name, String role, String source, String alsoGranted, ProjectCaller caller) {
     }
 
     public record Attribute(String name, String value) {
@@ -47,9 +43,6 @@ public class AccessOverview {
     @Inject
     ActiveUser user;
 
-    @Inject
-    Apis apis;
-
     private List<Org> orgs = List.of();
 
     public void load() {
@@ -59,24 +52,15 @@ public class AccessOverview {
     private Org org(OrgAccess org) {
         String role = org.role() == OrgRole.GUEST ? "guest (you reach only the projects shared with you)" : lower(org.role());
         String groups = org.groups().isEmpty() ? "none" : String.join(", ", org.groups());
-        return new Org(org.org(), role, groups, org.projects().stream().map(project -> project(org.org(), project)).toList(),
+        return new Org(org.org(), role, groups, org.projects().stream().map(project -> project(org, project)).toList(),
                 attributes(org));
     }
 
-    private Project project(String org, ProjectAccess project) {
+    private Project project(OrgAccess org, ProjectAccess project) {
         List<ProjectGrant> grants = project.grants();
         String also = grants.stream().skip(1).map(grant -> lower(grant.role()) + " " + source(grant)).collect(Collectors.joining("; "));
         return new Project(project.project(), lower(project.role()), source(grants.get(0)), also.isEmpty() ? "—" : also,
-                apis(org, project.project()));
-    }
-
-    private List<Api> apis(String org, String project) {
-        try {
-            return apis.offeredTo(user.id(), org, project).stream()
-                    .map(offered -> new Api(offered.api().name(), offered.api().summary(), offered.admitted())).toList();
-        } catch (DomainException noApis) {
-            return List.of();
-        }
+                new ProjectCaller(project, access.attributes(user.id(), org, project)));
     }
 
     /** "via group emea", "via org admin role", "direct". */

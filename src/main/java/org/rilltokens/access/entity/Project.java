@@ -16,6 +16,8 @@ import java.util.UUID;
 @NamedQueries({
     @NamedQuery(name = Project.FIND_BY_NAME,
             query = "SELECT p FROM Project p WHERE p.organization = :organization AND p.name = :name"),
+    @NamedQuery(name = Project.FIND_BY_PATH,
+            query = "SELECT p FROM Project p WHERE p.organization.name = :org AND p.name = :project"),
     @NamedQuery(name = Project.FIND_BY_ORGS,
             query = "SELECT p FROM Project p JOIN FETCH p.organization WHERE p.organization IN :organizations ORDER BY p.name")
 })
@@ -23,6 +25,8 @@ public class Project {
 
     public static final String FIND_BY_NAME = "Project.findByName";
     public static final String FIND_BY_ORGS = "Project.findByOrgs";
+    /** A project by its organization's name and its own: the two names of every project URL. */
+    public static final String FIND_BY_PATH = "Project.findByPath";
 
     @Id
     private UUID id;

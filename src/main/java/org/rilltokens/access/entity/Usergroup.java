@@ -27,6 +27,8 @@ import org.rilltokens.users.entity.User;
 @NamedQueries({
     @NamedQuery(name = Usergroup.FIND_BY_NAME,
             query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name"),
+    @NamedQuery(name = Usergroup.FIND_BY_ORG_AND_MEMBER,
+            query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND :user MEMBER OF g.members"),
     @NamedQuery(name = Usergroup.FIND_BY_MEMBER,
             query = "SELECT g FROM Usergroup g JOIN g.members m JOIN FETCH g.organization WHERE m.id = :userId")
 })
@@ -34,6 +36,7 @@ public class Usergroup {
 
     public static final String FIND_BY_NAME = "Usergroup.findByName";
     public static final String FIND_BY_MEMBER = "Usergroup.findByMember";
+    public static final String FIND_BY_ORG_AND_MEMBER = "Usergroup.findByOrgAndMember";
 
     @Id
     private UUID id;

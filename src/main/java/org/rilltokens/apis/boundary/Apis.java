@@ -42,10 +42,19 @@ public class Apis {
     @Resource
     ManagedScheduledExecutorService timer;
 
+    /** The user seen from a project whose data they may read; a project they cannot read is not found. */
+    public ProjectCaller reader(UUID userId, String org, String project) {
+        return access.caller(userId, org, project).filter(caller -> caller.access().can(Permission.READ_PROJECT_DATA))
+                .orElseThrow(() -> notFound(org, project));
+    }
+
     /** The APIs of a project the user can read, for listing and describing. */
     public List<ApiDefinition> list(UUID userId, String org, String project) {
-        caller(userId, org, project);
-        return List.copyOf(loaded(org, project).apis().values());
+        return list(reader(userId, org, project));
+    }
+
+    public List<ApiDefinition> list(ProjectCaller caller) {
+        return List.copyOf(loaded(caller).apis().values());
     }
 
     /** An API of a project and whether its access rule admits the user. */
@@ -53,20 +62,23 @@ public class Apis {
     }
 
     /** Every API of the project, each marked with whether the user's attributes pass its access rule. */
-    public List<Offered> offeredTo(UUID userId, String org, String project) {
-        ProjectCaller caller = caller(userId, org, project);
-        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+    public List<Offered> offeredTo(ProjectCaller caller) {
+        ProjectCatalog.LoadedProject loaded = loaded(caller);
         ApiCall call = call(loaded);
         return loaded.apis().values().stream().map(api -> new Offered(api, call.admits(api, caller.attributes()))).toList();
     }
 
     public ApiCall.Result call(UUID userId, String org, String project, String api, Map<String, Object> arguments) {
-        ProjectCaller caller = caller(userId, org, project);
-        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+        return call(reader(userId, org, project), api, arguments);
+    }
+
+    /** Runs an API for a caller already resolved for its project (by {@link #reader}). */
+    public ApiCall.Result call(ProjectCaller caller, String api, Map<String, Object> arguments) {
+        ProjectCatalog.LoadedProject loaded = loaded(caller);
         ApiDefinition definition = loaded.apis().get(api);
         if (definition == null) {
-            throw DomainException.notFound("Project " + org + "/" + project + " has no API '" + api
-                    + "'; GET …/runtime/api/openapi lists its APIs");
+            throw DomainException.notFound("Project " + caller.access().org() + "/" + caller.access().project()
+                    + " has no API '" + api + "'; GET …/runtime/api/openapi lists its APIs");
         }
         return call(loaded).run(definition, arguments, caller.attributes());
     }
@@ -75,12 +87,9 @@ public class Apis {
         return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer);
     }
 
-    private ProjectCaller caller(UUID userId, String org, String project) {
-        return access.caller(userId, org, project).filter(caller -> caller.access().can(Permission.READ_PROJECT_DATA))
-                .orElseThrow(() -> notFound(org, project));
-    }
-
-    private ProjectCatalog.LoadedProject loaded(String org, String project) {
+    private ProjectCatalog.LoadedProject loaded(ProjectCaller caller) {
+        String org = caller.access().org();
+        String project = caller.access().project();
         return catalog.project(org, project).orElseThrow(() -> notFound(org, project));
     }
 

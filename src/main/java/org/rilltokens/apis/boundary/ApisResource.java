@@ -3,6 +3,7 @@ package org.rilltokens.apis.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -11,7 +12,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
@@ -19,7 +19,7 @@ import org.rilltokens.apis.control.OpenApiDocument;
 import org.rilltokens.apis.control.ResultJson;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.JsonBody;
-import org.rilltokens.security.TokenCaller;
+import org.rilltokens.users.boundary.TokenCaller;
 
 /** A project's custom APIs over HTTP: arguments from the query string (GET) or a JSON object (POST). */
 @Path("organizations/{org}/projects/{project}/runtime/api")
@@ -29,7 +29,7 @@ public class ApisResource {
     @Inject
     Apis apis;
 
-    @Context
+    @Inject
     SecurityContext security;
 
     @PathParam("org")

@@ -7,20 +7,18 @@ import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import org.rilltokens.security.PublicEndpoint;
 
 /**
  * The two OAuth endpoints of device login (RFC 8628), form-encoded in and JSON out like any OAuth server.
- * A device has no token yet when it calls them: they are public, and hand out a token only for a code
- * a signed-in person approved.
+ * A device has no token yet when it calls them: they are public (web.xml), and hand out a token only for a code
+ * a signed-in person approved. Their answers carry codes and tokens, so they must not be cached (RFC 6749 §5.1):
+ * every API answer is sent with {@code Cache-Control: no-store} (web/SecurityHeaders).
  */
 @Path("oauth")
-@PublicEndpoint
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceAuthorizationsResource {
@@ -42,20 +40,13 @@ public class DeviceAuthorizationsResource {
     public Response start(@FormParam("client_id") String clientId, @FormParam("scope") String scope,
             @FormParam("device_name") String deviceName) {
         DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, request.getRemoteAddr(), uri.getBaseUri().resolve(ACTIVATION_PAGE));
-        return Response.ok(grant).cacheControl(noStore()).build();
+        return Response.ok(grant).build();
     }
 
     @POST
     @Path("token")
     public Response token(@FormParam("grant_type") String grantType, @FormParam("device_code") String deviceCode,
             @FormParam("client_id") String clientId) {
-        return Response.ok(devices.redeem(grantType, deviceCode, clientId)).cacheControl(noStore()).build();
-    }
-
-    /** RFC 6749 §5.1: answers carrying codes or tokens must not be cached. */
-    static CacheControl noStore() {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return noStore;
+        return Response.ok(devices.redeem(grantType, deviceCode, clientId)).build();
     }
 }

@@ -13,6 +13,6 @@ public class DeviceGrantExceptionMapper implements ExceptionMapper<DeviceGrantEx
     public Response toResponse(DeviceGrantException e) {
         String body = Json.createObjectBuilder().add("error", e.error()).add("error_description", e.getMessage()).build().toString();
         return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .cacheControl(DeviceAuthorizationsResource.noStore()).entity(body).build();
+                .entity(body).build();
     }
 }

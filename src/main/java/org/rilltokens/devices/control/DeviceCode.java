@@ -1,11 +1,8 @@
 package org.rilltokens.devices.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
+import org.rilltokens.platform.Sha256;
 
 /**
  * The secret a device polls with until its login is decided. Whoever holds it receives the token, so
@@ -30,12 +27,7 @@ public record DeviceCode(String text) {
     }
 
     public static String hashOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(text);
     }
 
     @Override

@@ -51,7 +51,7 @@ public class CallApiTool {
     CallToolResult handle(McpTransportContext context, CallToolRequest request) {
         McpCaller caller = McpCaller.of(context);
         CallApiRequest call = CallApiRequest.of(request.arguments());
-        return RowsAnswer.of(call.api(), apis.call(caller.userId(), caller.org(), caller.project(), call.api(), call.arguments()),
+        return RowsAnswer.of(call.api(), apis.call(caller.access(), call.api(), call.arguments()),
                 call.limit()).result();
     }
 }

@@ -7,18 +7,12 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import org.rilltokens.access.boundary.Access;
 import org.rilltokens.mcp.control.AccessDescription;
 import org.rilltokens.mcp.control.McpCaller;
-import org.rilltokens.platform.DomainException;
 
 /** {@code describe_access}: who the token acts as on the project, and what security policies see of them. */
 @ApplicationScoped
 public class DescribeAccessTool {
-
-    @Inject
-    Access access;
 
     SyncToolSpecification specification(McpJsonMapper json) {
         McpSchema.Tool tool = McpSchema.Tool.builder().name("describe_access").title("Describe the user's access")
@@ -36,9 +30,6 @@ public class DescribeAccessTool {
 
     CallToolResult handle(McpTransportContext context, CallToolRequest request) {
         McpCaller caller = McpCaller.of(context);
-        return access.caller(caller.userId(), caller.org(), caller.project())
-                .map(projectCaller -> AccessDescription.of(caller, projectCaller).result())
-                .orElseGet(() -> ToolFailures.answer(DomainException.notFound(
-                        "No project " + caller.org() + "/" + caller.project() + " is visible to you")));
+        return AccessDescription.of(caller, caller.access()).result();
     }
 }

@@ -37,6 +37,6 @@ public class ListApisTool {
 
     CallToolResult handle(McpTransportContext context, CallToolRequest request) {
         McpCaller caller = McpCaller.of(context);
-        return ApiListing.of(caller.path(), apis.offeredTo(caller.userId(), caller.org(), caller.project())).result();
+        return ApiListing.of(caller.path(), apis.offeredTo(caller.access())).result();
     }
 }

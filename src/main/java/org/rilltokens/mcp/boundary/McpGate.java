@@ -1,6 +1,7 @@
 package org.rilltokens.mcp.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -17,14 +18,15 @@ import org.rilltokens.mcp.control.Refusal;
 import org.rilltokens.mcp.control.ReplayedBody;
 import org.rilltokens.platform.ApiErrors;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.security.BearerAuthentication;
+import org.rilltokens.users.boundary.TokenCaller;
 
 /**
  * The way in to a project's MCP endpoint. JAX-RS owns {@code /v1/*} and a servlet pattern cannot have a
- * wildcard in the middle, so this filter takes the MCP paths out of the API's way: it refuses foreign
- * origins and other methods, authenticates the token like the REST API (same 401), answers 404 for a
- * project the caller cannot see (same as the custom APIs), checks the message, then hands it to the
- * MCP transport. Every other request goes on to JAX-RS untouched.
+ * wildcard in the middle, so this filter takes the MCP paths out of the API's way. By then foreign origins
+ * and other methods were refused ({@link McpTransportRules}, before the token is looked at) and the container
+ * has authenticated the bearer token (the application's one mechanism, same 401 as REST); this resolves the caller's access to the project once (404 for a project
+ * they cannot see, as the custom APIs answer), checks the message, then hands it to the MCP transport.
+ * Every other request goes on to JAX-RS untouched.
  */
 @WebFilter(urlPatterns = "/v1/*", asyncSupported = true)
 public class McpGate extends HttpFilter {
@@ -35,7 +37,7 @@ public class McpGate extends HttpFilter {
     McpTransport transport;
 
     @Inject
-    BearerAuthentication authentication;
+    SecurityContext security;
 
     @Inject
     Apis apis;
@@ -49,28 +51,16 @@ public class McpGate extends HttpFilter {
             return;
         }
         McpRequestRules rules = transport.rules();
-        Optional<Refusal> refusal = rules.origin(request.getHeader("Origin"), ownOrigin(request))
-                .or(() -> rules.method(request.getMethod()));
-        if (refusal.isPresent()) {
-            refuse(response, refusal.get());
-            return;
-        }
-        BearerAuthentication.Verdict verdict = authentication.verify(request.getHeader("Authorization"),
-                request.getRemoteAddr(), request.getHeader("User-Agent"));
-        if (!verdict.admitted()) {
-            response.setHeader("WWW-Authenticate", verdict.challenge());
-            json(response, HttpServletResponse.SC_UNAUTHORIZED, ApiErrors.body("unauthenticated", verdict.message()).build().toString());
-            return;
-        }
-        McpCaller caller = new McpCaller(verdict.caller().userId(), verdict.caller().email(), path.get());
+        TokenCaller token = TokenCaller.of(security);
+        McpCaller caller;
         try {
-            apis.list(caller.userId(), caller.org(), caller.project());
+            caller = new McpCaller(token.email(), path.get(), apis.reader(token.userId(), path.get().org(), path.get().project()));
         } catch (DomainException e) {
             json(response, e.kind().status, ApiErrors.body(e.kind().code(), e.getMessage()).build().toString());
             return;
         }
         byte[] body = request.getInputStream().readNBytes(rules.maxBytes() + 1);
-        refusal = rules.headers(request.getHeader("MCP-Protocol-Version"), request.getContentType(), request.getHeader("Accept"))
+        Optional<Refusal> refusal = rules.headers(request.getHeader("MCP-Protocol-Version"), request.getContentType(), request.getHeader("Accept"))
                 .or(() -> rules.body(body));
         if (refusal.isPresent()) {
             refuse(response, refusal.get());
@@ -80,16 +70,7 @@ public class McpGate extends HttpFilter {
         request.getServletContext().getNamedDispatcher(McpEndpoint.SERVLET_NAME).forward(new ReplayedBody(request, body), response);
     }
 
-    /** The origin a page of this server itself would send. */
-    private static String ownOrigin(HttpServletRequest request) {
-        String host = Optional.ofNullable(request.getHeader("Host")).orElse(request.getServerName() + ":" + request.getServerPort());
-        return request.getScheme() + "://" + host;
-    }
-
     private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {
-        if (refusal.status() == HttpServletResponse.SC_METHOD_NOT_ALLOWED) {
-            response.setHeader("Allow", "POST");
-        }
         json(response, refusal.status(), refusal.json());
     }
 

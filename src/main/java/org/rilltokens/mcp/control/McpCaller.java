@@ -4,20 +4,20 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
+import org.rilltokens.access.control.ProjectCaller;
 
 /**
- * Who an MCP request acts for and on which project. The gate puts it on the HTTP request after checking
- * the token and the project; the transport copies it into the context every tool handler receives.
+ * Who an MCP request acts for, on which project, and their access to it, resolved once per request by the
+ * gate; the transport copies it into the context every tool handler receives, so no tool resolves it again.
  */
-public record McpCaller(UUID userId, String email, McpPath path) {
+public record McpCaller(String email, McpPath path, ProjectCaller access) {
 
     private static final String KEY = McpCaller.class.getName();
 
     public McpCaller {
-        Objects.requireNonNull(userId);
         Objects.requireNonNull(email);
         Objects.requireNonNull(path);
+        Objects.requireNonNull(access);
     }
 
     public String org() {

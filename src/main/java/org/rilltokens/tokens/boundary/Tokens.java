@@ -42,7 +42,8 @@ public class Tokens {
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
         PlainToken plain = PlainToken.generate();
         Instant now = clock.instant();
-        UserToken token = new UserToken(owner(ownerId), plain, displayName, ttlMinutes, now);
+        UserToken token = new UserToken(owner(ownerId), plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
+                displayName, ttlMinutes, now);
         em.persist(token);
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
@@ -145,7 +146,7 @@ public class Tokens {
         Instant now = clock.instant();
         Optional<UserToken> token = em.createNamedQuery(UserToken.FIND_WITH_OWNER, UserToken.class)
                 .setParameter("id", plain.get().id()).getResultStream().findFirst()
-                .filter(found -> found.accepts(plain.get()) && !found.isExpiredAt(now) && found.owner().isActive());
+                .filter(found -> plain.get().matches(found.secretHash()) && !found.isExpiredAt(now) && found.owner().isActive());
         token.ifPresent(found -> usage.record(found.id(), now, ip, userAgent));
         return token;
     }

@@ -1,6 +1,7 @@
 package org.rilltokens.tokens.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -9,16 +10,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
 import java.util.Set;
 import org.rilltokens.platform.JsonBody;
 import org.rilltokens.platform.QueryParameters;
-import org.rilltokens.security.TokenCaller;
+import org.rilltokens.users.boundary.TokenCaller;
 
 /** The caller's own tokens: {@code /v1/users/current/tokens} ({@code -} works for {@code current}). */
 @Path("users/{user}/tokens")
@@ -30,7 +28,7 @@ public class TokensResource {
     @Inject
     Tokens tokens;
 
-    @Context
+    @Inject
     SecurityContext security;
 
     @POST
@@ -38,7 +36,8 @@ public class TokensResource {
     public Response issue(@PathParam("user") String user, String body) {
         JsonBody request = JsonBody.parse(body, ISSUE_FIELDS);
         IssuedToken issued = tokens.issue(caller(user).userId(), request.string("displayName"), request.integer("ttlMinutes"));
-        return Response.status(Response.Status.CREATED).entity(issued).cacheControl(noStore()).build();
+        // Like every answer here, never stored by a browser or proxy (Cache-Control: no-store, web/SecurityHeaders).
+        return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
     @GET
@@ -66,11 +65,5 @@ public class TokensResource {
 
     private TokenCaller caller(String user) {
         return TokenCaller.named(user, security);
-    }
-
-    private static CacheControl noStore() {
-        CacheControl noStore = new CacheControl();
-        noStore.setNoStore(true);
-        return noStore;
     }
 }

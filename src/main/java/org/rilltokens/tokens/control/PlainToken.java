@@ -3,12 +3,13 @@ package org.rilltokens.tokens.control;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.zip.CRC32;
+import org.rilltokens.platform.Sha256;
+import org.rilltokens.tokens.entity.UserToken;
 
 /**
  * A user token in clear: {@code rill_usr_} + 22 chars of token id + 33 chars of secret + 6 chars of
@@ -17,7 +18,7 @@ import java.util.zip.CRC32;
 public record PlainToken(UUID id, byte[] secret) {
 
     public static final String PREFIX = "rill_usr_";
-    public static final int ID_WIDTH = 22;
+    public static final int ID_WIDTH = UserToken.PUBLIC_ID_LENGTH;
     public static final int DISPLAY_ID_WIDTH = 10;
     static final int SECRET_BYTES = 24;
     static final int SECRET_WIDTH = 33;
@@ -87,11 +88,7 @@ public record PlainToken(UUID id, byte[] secret) {
 
     /** Hex SHA-256 of the secret bytes: the only form of the secret that is ever stored. */
     public static String hashOf(byte[] secret) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(secret));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Sha256.hex(secret);
     }
 
     /** Constant-time comparison of this token's secret with a stored hash. */

@@ -17,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -66,6 +65,10 @@ public class UserToken {
     public static final long TTL_MINUTES_MAX = 5_256_000L;
     public static final int IP_MAX = 64;
     public static final int USER_AGENT_MAX = 512;
+    /** The token id part of the token format (base62 of the UUID), which the display id starts with. */
+    public static final int PUBLIC_ID_LENGTH = 22;
+    /** Hex SHA-256 of the secret. */
+    public static final int SECRET_HASH_LENGTH = 64;
     /** How long an expired token stays listed (as expired) before it is purged. */
     public static final Duration EXPIRED_LISTING = Duration.ofHours(24);
 
@@ -76,14 +79,14 @@ public class UserToken {
     @Id
     private UUID id;
 
-    @Column(name = "public_id", nullable = false, length = PlainToken.ID_WIDTH)
+    @Column(name = "public_id", nullable = false, length = PUBLIC_ID_LENGTH)
     private String publicId;
 
     @ManyToOne(optional = false)
     @JoinColumn(name = "owner_id")
     private User owner;
 
-    @Column(name = "secret_hash", nullable = false, length = 64)
+    @Column(name = "secret_hash", nullable = false, length = SECRET_HASH_LENGTH)
     private String secretHash;
 
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
@@ -107,17 +110,28 @@ public class UserToken {
     protected UserToken() {
     }
 
-    /** A new token for {@code owner}; the name and lifetime are checked as a user typed them. */
-    public UserToken(User owner, PlainToken token, String displayName, Long ttlMinutes, Instant now) {
+    /**
+     * A new token for {@code owner}, stored as its id, public id and the hash of its secret (never the secret);
+     * the name and lifetime are checked as a user typed them.
+     */
+    public UserToken(User owner, UUID id, String publicId, String secretHash, String displayName, Long ttlMinutes,
+            Instant now) {
         this.owner = Objects.requireNonNull(owner);
-        this.id = token.id();
-        this.publicId = PlainToken.publicId(token.id());
-        this.secretHash = token.secretHash();
+        this.id = Objects.requireNonNull(id);
+        this.publicId = requireLength(publicId, PUBLIC_ID_LENGTH);
+        this.secretHash = requireLength(secretHash, SECRET_HASH_LENGTH);
         this.displayName = validDisplayName(displayName);
         // Databases keep microseconds: the instant answered now is the one every later list shows.
         Instant created = now.truncatedTo(ChronoUnit.MICROS);
         this.createdOn = created.atOffset(ZoneOffset.UTC);
         this.expiresOn = validTtl(ttlMinutes).map(ttl -> created.plus(ttl).atOffset(ZoneOffset.UTC)).orElse(null);
+    }
+
+    private static String requireLength(String value, int length) {
+        if (value.length() != length) {
+            throw new IllegalArgumentException("expected " + length + " characters, got " + value.length());
+        }
+        return value;
     }
 
     public static String validDisplayName(String displayName) {
@@ -144,11 +158,6 @@ public class UserToken {
         return Optional.of(Duration.ofMinutes(ttlMinutes));
     }
 
-    /** Whether {@code token} is this token in clear: same secret, compared in constant time. */
-    public boolean accepts(PlainToken token) {
-        return token.id().equals(id) && token.matches(secretHash);
-    }
-
     public boolean isExpiredAt(Instant now) {
         return expiresOn != null && !expiresOn.toInstant().isAfter(now);
     }
@@ -157,8 +166,13 @@ public class UserToken {
         return isExpiredAt(now) ? Status.EXPIRED : Status.ACTIVE;
     }
 
-    public String displayId() {
-        return PlainToken.displayId(publicId);
+    public String publicId() {
+        return publicId;
+    }
+
+    /** What the secret is checked against (in constant time, by the token format); never the secret itself. */
+    public String secretHash() {
+        return secretHash;
     }
 
     public UUID id() {

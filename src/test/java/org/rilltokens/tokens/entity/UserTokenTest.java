@@ -18,7 +18,7 @@ class UserTokenTest {
 
     @Test
     void expiresExactlyTtlMinutesAfterCreation() {
-        UserToken token = new UserToken(owner, plain, "ci", 60L, now);
+        UserToken token = token("ci", 60L, now);
 
         assertThat(token.expiresOn()).contains(token.createdOn().plus(Duration.ofMinutes(60)));
         assertThat(token.isExpiredAt(token.createdOn().plus(Duration.ofMinutes(60)).minusNanos(1000))).isFalse();
@@ -28,19 +28,19 @@ class UserTokenTest {
 
     @Test
     void withoutTtlItNeverExpires() {
-        UserToken token = new UserToken(owner, plain, "forever", null, now);
+        UserToken token = token("forever", null, now);
         assertThat(token.expiresOn()).isEmpty();
         assertThat(token.isExpiredAt(now.plus(Duration.ofDays(365 * 100)))).isFalse();
     }
 
     @Test
     void createdOnKeepsMicrosecondsLikeTheDatabase() {
-        assertThat(new UserToken(owner, plain, "ci", null, now).createdOn()).isEqualTo("2024-01-15T10:30:00.123456Z");
+        assertThat(token("ci", null, now).createdOn()).isEqualTo("2024-01-15T10:30:00.123456Z");
     }
 
     @Test
     void displayNameIsTrimmedAndBounded() {
-        assertThat(new UserToken(owner, plain, "  Local Development\t", null, now).displayName()).isEqualTo("Local Development");
+        assertThat(token("  Local Development\t", null, now).displayName()).isEqualTo("Local Development");
         assertThat(UserToken.validDisplayName("x".repeat(255))).hasSize(255);
         assertThat(UserToken.validDisplayName("  " + "x".repeat(255) + "  ")).hasSize(255);
         assertInvalid(() -> UserToken.validDisplayName("x".repeat(256)), "displayName", "256");
@@ -59,12 +59,25 @@ class UserTokenTest {
     }
 
     @Test
-    void acceptsOnlyItsOwnSecret() {
-        UserToken token = new UserToken(owner, plain, "ci", null, now);
-        assertThat(token.accepts(plain)).isTrue();
-        assertThat(token.accepts(new PlainToken(plain.id(), new byte[24]))).isFalse();
-        assertThat(token.accepts(PlainToken.generate())).isFalse();
-        assertThat(token.displayId()).isEqualTo(plain.text().substring(0, 19));
+    void storesOnlyWhatChecksTheSecretAndNamesTheToken() {
+        UserToken token = token("ci", null, now);
+        assertThat(plain.matches(token.secretHash())).isTrue();
+        assertThat(new PlainToken(plain.id(), new byte[24]).matches(token.secretHash())).isFalse();
+        assertThat(PlainToken.generate().matches(token.secretHash())).isFalse();
+        assertThat(token.secretHash()).doesNotContain(plain.text().substring(31, 64));
+        assertThat(PlainToken.displayId(token.publicId())).isEqualTo(plain.text().substring(0, 19));
+    }
+
+    @Test
+    void refusesAPublicIdOrHashOfTheWrongLength() {
+        assertThatThrownBy(() -> new UserToken(owner, plain.id(), "short", plain.secretHash(), "ci", null, now))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), "abc", "ci", null, now))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private UserToken token(String name, Long ttlMinutes, Instant createdAt) {
+        return new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(), name, ttlMinutes, createdAt);
     }
 
     @Test

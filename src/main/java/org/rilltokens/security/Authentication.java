@@ -1,7 +1,9 @@
 package org.rilltokens.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationException;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -11,18 +13,22 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Session sign-in for the portal. A visitor who opens a protected page is sent to /login and, once
- * signed in, back to that page. The session remembers who signed in; the API ignores it (bearer only).
+ * The one way in. Under {@code /v1} every protected endpoint (REST and MCP) is authenticated by its
+ * bearer token alone, never by the session and never with a redirect; a refused token gets the same 401
+ * everywhere. Everywhere else it is the portal's session sign-in: a visitor who opens a protected page is
+ * sent to /login and, once signed in, back to that page.
  */
 @ApplicationScoped
-public class PortalAuthentication implements HttpAuthenticationMechanism {
+public class Authentication implements HttpAuthenticationMechanism {
 
     public static final String LOGIN_PAGE = "/login";
+    private static final String API = "/v1/";
     static final String SIGNED_IN = "rill.signedIn";
     static final String RETURN_TO = "rill.returnTo";
 
@@ -32,9 +38,18 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
     @Inject
     IdentityStoreHandler identityStores;
 
+    @Inject
+    BearerAuthentication bearer;
+
+    @Inject
+    Event<BeforeBearerCheck> beforeBearerCheck;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context) {
+            HttpMessageContext context) throws AuthenticationException {
+        if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
+            return api(request, response, context);
+        }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             return signIn(request, context, credential);
@@ -52,6 +67,31 @@ public class PortalAuthentication implements HttpAuthenticationMechanism {
             return context.redirect(request.getContextPath() + LOGIN_PAGE + (ended ? "?session=ended" : ""));
         }
         return context.doNothing();
+    }
+
+    /** Endpoints that web.xml leaves public (health, device login) answer without looking at any token. */
+    private AuthenticationStatus api(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+            throws AuthenticationException {
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        BeforeBearerCheck check = new BeforeBearerCheck(request);
+        beforeBearerCheck.fire(check);
+        try {
+            if (check.refusal().isPresent()) {
+                BearerAuthentication.send(response, check.refusal().get());
+                return AuthenticationStatus.SEND_FAILURE;
+            }
+            BearerAuthentication.Verdict verdict = bearer.verify(request.getHeader("Authorization"), request.getRemoteAddr(),
+                    request.getHeader("User-Agent"));
+            if (verdict.admitted()) {
+                return context.notifyContainerAboutLogin(verdict.caller(), Set.of(UserIdentityStore.ROLE));
+            }
+            bearer.refuse(response, verdict);
+            return AuthenticationStatus.SEND_FAILURE;
+        } catch (IOException e) {
+            throw new AuthenticationException(e);
+        }
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

@@ -1,0 +1,44 @@
+package org.rilltokens.mcp.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.Map;
+import java.util.Optional;
+import org.rilltokens.mcp.control.McpPath;
+import org.rilltokens.mcp.control.McpRequestRules;
+import org.rilltokens.mcp.control.Refusal;
+import org.rilltokens.security.BeforeBearerCheck;
+
+/**
+ * The MCP rules that come before authentication: a browser page from another origin must not reach an
+ * endpoint at all (DNS rebinding), and only POST is answered, so neither a foreign page nor a GET learns
+ * anything from a 401.
+ */
+@ApplicationScoped
+public class McpTransportRules {
+
+    @Inject
+    McpTransport transport;
+
+    void check(@Observes BeforeBearerCheck check) {
+        HttpServletRequest request = check.request();
+        if (McpPath.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("")).isEmpty()) {
+            return;
+        }
+        McpRequestRules rules = transport.rules();
+        rules.origin(request.getHeader("Origin"), ownOrigin(request)).or(() -> rules.method(request.getMethod()))
+                .ifPresent(refusal -> check.refuse(refusal.status(), headers(refusal), refusal.json()));
+    }
+
+    private static Map<String, String> headers(Refusal refusal) {
+        return refusal.status() == 405 ? Map.of("Allow", "POST") : Map.of();
+    }
+
+    /** The origin a page of this server itself would send. */
+    private static String ownOrigin(HttpServletRequest request) {
+        String host = Optional.ofNullable(request.getHeader("Host")).orElse(request.getServerName() + ":" + request.getServerPort());
+        return request.getScheme() + "://" + host;
+    }
+}
