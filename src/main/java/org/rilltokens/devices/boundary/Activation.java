@@ -9,10 +9,9 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
+import org.rilltokens.web.RelativeTime;
 
 /**
  * The page where a signed-in person approves or denies a device login (/activate): enter the code the
@@ -24,7 +23,6 @@ public class Activation implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final String FLASH_KEY = "deviceDecision";
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** What was decided, shown once after the redirect that follows the decision. */
     public record Decision(boolean approved, PendingLogin login) implements Serializable {
@@ -103,7 +101,7 @@ public class Activation implements Serializable {
     }
 
     public String shown(Instant instant) {
-        return SHOWN.format(instant);
+        return RelativeTime.exact(instant);
     }
 
     public String getCode() {
