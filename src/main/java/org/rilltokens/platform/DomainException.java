@@ -46,6 +46,10 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.NOT_FOUND, null, message, List.of());
     }
 
+    public static DomainException forbidden(String message) {
+        return new DomainException(Kind.FORBIDDEN, null, message, List.of());
+    }
+
     public static DomainException conflict(String message, List<String> candidates) {
         return new DomainException(Kind.CONFLICT, null, message, candidates);
     }

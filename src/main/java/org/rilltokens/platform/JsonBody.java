@@ -1,6 +1,7 @@
 package org.rilltokens.platform;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -10,6 +11,7 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -77,6 +79,29 @@ public final class JsonBody {
             }
         }
         throw DomainException.invalid(field, field + " must be a whole number");
+    }
+
+    public Boolean flag(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value == JsonValue.TRUE || value == JsonValue.FALSE) {
+            return value == JsonValue.TRUE;
+        }
+        throw DomainException.invalid(field, field + " must be true or false");
+    }
+
+    /** An array of strings; null when the field is absent or null. */
+    public List<String> strings(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonArray array && array.stream().allMatch(JsonString.class::isInstance)) {
+            return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+        }
+        throw DomainException.invalid(field, field + " must be an array of strings");
     }
 
     /** Every field as a plain value: String, BigDecimal, Boolean, null, or a List/Map for arrays/objects. */

@@ -48,7 +48,7 @@ public class BearerAuthentication {
         String bearer = authorization.substring(SCHEME.length()).strip();
         return tokens.authenticate(bearer, ip, userAgent)
                 .map(token -> new Verdict(new TokenCaller(token.owner().id(), token.owner().email(),
-                        token.owner().displayName(), token.owner().isSuperuser(), token.id()), null, null))
+                        token.owner().displayName(), token.owner().isSuperuser(), token.id(), token.scope()), null, null))
                 .orElseGet(() -> Verdict.refused(CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
     }
 

@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rilltokens.access.control.OrgAccess;
+import org.rilltokens.access.control.Permission;
 import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.access.control.ProjectAccess;
 import org.rilltokens.access.control.ProjectCaller;
@@ -23,6 +26,8 @@ import org.rilltokens.access.entity.Organization;
 import org.rilltokens.access.entity.Project;
 import org.rilltokens.access.entity.ProjectMembership;
 import org.rilltokens.access.entity.Usergroup;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.users.boundary.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -32,6 +37,9 @@ import org.rilltokens.users.entity.User;
 @ApplicationScoped
 @Transactional
 public class Access {
+
+    /** The most projects one token may be restricted to. */
+    public static final int RESTRICTION_MAX = 100;
 
     @PersistenceContext
     EntityManager em;
@@ -80,6 +88,86 @@ public class Access {
                 Map.of(org, groups.stream().map(Usergroup::name).toList()));
         return resolved.stream().findFirst().flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
                 new ProjectCaller(projectAccess, attributes(user, orgAccess, projectAccess))));
+    }
+
+    /**
+     * The one decision of what a request may do in a project: its owner's current access there intersected
+     * with the scope of the credential it came with. A project the owner cannot see is not found (404), so its
+     * existence is not revealed; one the owner sees but the scope leaves out, or an action the owner's role or
+     * a read-only scope does not allow, is forbidden (403) with a message saying why.
+     */
+    public ProjectCaller project(UUID userId, TokenScope scope, String org, String project, Permission needed) {
+        ProjectCaller caller = caller(userId, org, project).orElseThrow(() -> notFound(org, project));
+        if (!scope.includes(org, project)) {
+            throw DomainException.forbidden("This token does not include project " + org + "/" + project + ": it reaches only "
+                    + String.join(", ", scope.projects().orElseThrow()) + ". Issue a token for this project to use it.");
+        }
+        if (needed.writes()) {
+            requireWritable(scope);
+        }
+        if (!caller.access().can(needed)) {
+            throw DomainException.forbidden("Your role on " + org + "/" + project + " (" + caller.access().role().name()
+                    .toLowerCase(java.util.Locale.ROOT) + ") does not allow this");
+        }
+        return caller;
+    }
+
+    /**
+     * Whether a credential's scope allows an action outside any one project (the caller's own tokens, an
+     * organization's settings): never with a read-only token when it changes something, never with a token
+     * restricted to projects when it concerns a whole organization.
+     */
+    public void require(TokenScope scope, Permission needed) {
+        if (needed.writes()) {
+            requireWritable(scope);
+        }
+        if (scope.isRestricted() && !needed.onProject()) {
+            throw DomainException.forbidden("This token is restricted to " + String.join(", ", scope.projects().orElseThrow())
+                    + ": organization-wide calls need a token without a project restriction");
+        }
+    }
+
+    /**
+     * The projects a new token may be restricted to: each {@code org/project} named must be one the owner can
+     * reach now and, when a token issues the new one, one the issuing token reaches too (a restriction never
+     * grants, and no token makes one wider than itself).
+     */
+    public Set<Project> restriction(UUID userId, TokenScope through, List<String> paths) {
+        if (paths.isEmpty()) {
+            throw DomainException.invalid("projects", "projects is empty: name at least one org/project, or leave projects out"
+                    + " for a token with all of your access");
+        }
+        if (paths.size() > RESTRICTION_MAX) {
+            throw DomainException.invalid("projects", "A token can be restricted to at most " + RESTRICTION_MAX + " projects");
+        }
+        Set<Project> projects = new LinkedHashSet<>();
+        for (String path : paths) {
+            String[] names = path == null ? new String[0] : path.strip().split("/", -1);
+            if (names.length != 2 || names[0].isEmpty() || names[1].isEmpty()) {
+                throw DomainException.invalid("projects", "Each project is written org/project, e.g. acme/sales; got '" + path + "'");
+            }
+            ProjectCaller caller = caller(userId, names[0], names[1]).orElseThrow(() -> DomainException.invalid("projects",
+                    "No project " + names[0] + "/" + names[1] + " is visible to you"));
+            if (!through.includes(names[0], names[1])) {
+                throw DomainException.forbidden("This token does not include project " + names[0] + "/" + names[1]
+                        + ", so a token it issues cannot either");
+            }
+            projects.add(em.createNamedQuery(Project.FIND_BY_PATH, Project.class).setParameter("org", caller.access().org())
+                    .setParameter("project", caller.access().project()).getSingleResult());
+        }
+        return projects;
+    }
+
+    /** Refuses any change through a read-only token (its own tokens included). */
+    public void requireWritable(TokenScope scope) {
+        if (scope.readOnly()) {
+            throw DomainException.forbidden("This token is read-only: it can call data APIs and read, but not change"
+                    + " anything (issue or revoke tokens, administer). Use the portal or a token that is not read-only.");
+        }
+    }
+
+    private static DomainException notFound(String org, String project) {
+        return DomainException.notFound("No project " + org + "/" + project + " is visible to you");
     }
 
     /** What the security policies of a project, already resolved for the user, see of them. */

@@ -13,6 +13,16 @@ public enum Permission {
     READ_ORG, READ_ORG_MEMBERS, CREATE_PROJECTS, MANAGE_ORG_MEMBERS, MANAGE_ORG,
     READ_PROJECT, READ_PROJECT_DATA, READ_PROJECT_MEMBERS, MANAGE_PROJECT, MANAGE_PROJECT_MEMBERS;
 
+    /** Whether using this permission changes something (which a read-only token never may). */
+    public boolean writes() {
+        return !name().startsWith("READ_");
+    }
+
+    /** Whether it concerns one project (rather than a whole organization). */
+    public boolean onProject() {
+        return name().endsWith("_PROJECT") || name().contains("_PROJECT_");
+    }
+
     public static Set<Permission> grantedBy(OrgRole role) {
         return switch (role) {
             case GUEST -> EnumSet.of(READ_ORG);

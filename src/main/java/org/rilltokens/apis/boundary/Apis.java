@@ -16,6 +16,7 @@ import org.rilltokens.apis.control.ApiCall;
 import org.rilltokens.apis.control.ApiDefinition;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.platform.DomainException;
+import org.rilltokens.users.boundary.TokenScope;
 
 /**
  * A project's custom APIs, called as a user: the caller must be able to read the project's data (else
@@ -42,17 +43,15 @@ public class Apis {
     @Resource
     ManagedScheduledExecutorService timer;
 
-    /** The user seen from a project whose data they may read; a project they cannot read is not found. */
-    public ProjectCaller reader(UUID userId, String org, String project) {
-        return access.caller(userId, org, project).filter(caller -> caller.access().can(Permission.READ_PROJECT_DATA))
-                .orElseThrow(() -> notFound(org, project));
+    /**
+     * The caller seen from a project whose data they may read through their credential's scope; a project
+     * they cannot see is not found, one their token leaves out is forbidden (decided by {@link Access}).
+     */
+    public ProjectCaller reader(UUID userId, TokenScope scope, String org, String project) {
+        return access.project(userId, scope, org, project, Permission.READ_PROJECT_DATA);
     }
 
-    /** The APIs of a project the user can read, for listing and describing. */
-    public List<ApiDefinition> list(UUID userId, String org, String project) {
-        return list(reader(userId, org, project));
-    }
-
+    /** The APIs of a project the caller can read, for listing and describing. */
     public List<ApiDefinition> list(ProjectCaller caller) {
         return List.copyOf(loaded(caller).apis().values());
     }
@@ -66,10 +65,6 @@ public class Apis {
         ProjectCatalog.LoadedProject loaded = loaded(caller);
         ApiCall call = call(loaded);
         return loaded.apis().values().stream().map(api -> new Offered(api, call.admits(api, caller.attributes()))).toList();
-    }
-
-    public ApiCall.Result call(UUID userId, String org, String project, String api, Map<String, Object> arguments) {
-        return call(reader(userId, org, project), api, arguments);
     }
 
     /** Runs an API for a caller already resolved for its project (by {@link #reader}). */

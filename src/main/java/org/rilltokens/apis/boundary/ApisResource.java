@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.Map;
+import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.apis.control.OpenApiDocument;
 import org.rilltokens.apis.control.ResultJson;
 import org.rilltokens.platform.DomainException;
@@ -41,13 +42,13 @@ public class ApisResource {
     @GET
     @Path("openapi")
     public JsonObject openapi() {
-        return OpenApiDocument.of(org, project, apis.list(TokenCaller.of(security).userId(), org, project));
+        return OpenApiDocument.of(org, project, apis.list(reader()));
     }
 
     @GET
     @Path("{name}")
     public JsonArray get(@PathParam("name") String name, @Context UriInfo uri) {
-        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, queryArguments(uri)));
+        return ResultJson.rows(apis.call(reader(), name, queryArguments(uri)));
     }
 
     @POST
@@ -55,7 +56,12 @@ public class ApisResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public JsonArray post(@PathParam("name") String name, String body) {
         Map<String, Object> arguments = body == null || body.isBlank() ? Map.of() : JsonBody.parse(body, null).values();
-        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, arguments));
+        return ResultJson.rows(apis.call(reader(), name, arguments));
+    }
+
+    private ProjectCaller reader() {
+        TokenCaller caller = TokenCaller.of(security);
+        return apis.reader(caller.userId(), caller.scope(), org, project);
     }
 
     private static Map<String, Object> queryArguments(UriInfo uri) {

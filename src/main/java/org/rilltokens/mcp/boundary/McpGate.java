@@ -54,7 +54,8 @@ public class McpGate extends HttpFilter {
         TokenCaller token = TokenCaller.of(security);
         McpCaller caller;
         try {
-            caller = new McpCaller(token.email(), path.get(), apis.reader(token.userId(), path.get().org(), path.get().project()));
+            caller = new McpCaller(token.email(), path.get(), apis.reader(token.userId(), token.scope(), path.get().org(),
+                    path.get().project()));
         } catch (DomainException e) {
             json(response, e.kind().status, ApiErrors.body(e.kind().code(), e.getMessage()).build().toString());
             return;

@@ -11,6 +11,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
+import org.rilltokens.users.boundary.TokenScope;
 
 /**
  * Revoking from the tokens page: one token, or every token sharing its display name, after a
@@ -60,7 +61,7 @@ public class RevokeTokens implements Serializable {
     public void revoke() throws IOException {
         TokenInfo token = pending.token();
         try {
-            tokens.revoke(user.id(), token.id().toString(), null);
+            tokens.revoke(user.id(), TokenScope.FULL, token.id().toString(), null);
             done(FacesMessage.SEVERITY_INFO, "Revoked " + token.prefix() + " “" + token.displayName()
                     + "”. Anything still using it now gets 401 Unauthorized.");
         } catch (DomainException e) {
@@ -71,7 +72,7 @@ public class RevokeTokens implements Serializable {
     public void revokeByName() throws IOException {
         String name = pending.token().displayName();
         try {
-            int revoked = tokens.revokeByName(user.id(), name, true);
+            int revoked = tokens.revokeByName(user.id(), TokenScope.FULL, name, true);
             done(FacesMessage.SEVERITY_INFO, "Revoked " + revoked + (revoked == 1 ? " token" : " tokens") + " named “" + name + "”.");
         } catch (DomainException e) {
             done(FacesMessage.SEVERITY_WARN, "No token named “" + name + "” was left to revoke.");
@@ -85,7 +86,7 @@ public class RevokeTokens implements Serializable {
                     "Type “" + CONFIRM_ALL + "” to confirm. Nothing was revoked.", null));
             return;
         }
-        int revoked = tokens.revokeAll(user.id());
+        int revoked = tokens.revokeAll(user.id(), TokenScope.FULL);
         done(FacesMessage.SEVERITY_INFO, "Revoked all your tokens (" + revoked + "). Scripts using any of them now get 401 Unauthorized.");
     }
 

@@ -11,13 +11,17 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.rilltokens.access.boundary.Access;
+import org.rilltokens.access.entity.Project;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.control.PageCursor;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenReference;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.tokens.entity.UserToken;
+import org.rilltokens.users.boundary.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -39,11 +43,31 @@ public class Tokens {
     @Inject
     UsageRecorder usage;
 
+    @Inject
+    Access access;
+
+    /** A token with all of its owner's access, issued where the owner is signed in (portal, device login). */
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
+        return issue(ownerId, TokenScope.FULL, TokenRequest.unrestricted(displayName, ttlMinutes));
+    }
+
+    /**
+     * Issues a token as asked, through a credential of scope {@code through}: a read-only token issues none,
+     * and a token restricted to projects issues only tokens restricted to some of them, so no token ever
+     * issues one that reaches more than itself.
+     */
+    public IssuedToken issue(UUID ownerId, TokenScope through, TokenRequest request) {
+        access.requireWritable(through);
+        User owner = owner(ownerId);
+        Set<Project> projects = request.projects() == null ? null : access.restriction(ownerId, through, request.projects());
+        if (projects == null && through.isRestricted()) {
+            throw DomainException.forbidden("This token is restricted to " + String.join(", ", through.projects().orElseThrow())
+                    + ": a token it issues must be restricted to some of them (give projects)");
+        }
         PlainToken plain = PlainToken.generate();
         Instant now = clock.instant();
-        UserToken token = new UserToken(owner(ownerId), plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
-                displayName, ttlMinutes, now);
+        UserToken token = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
+                request.displayName(), request.ttlMinutes(), now, projects, request.readOnly());
         em.persist(token);
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
@@ -79,7 +103,8 @@ public class Tokens {
     }
 
     /** Revokes one token named by UUID, display id or longer prefix, full token, or {@code current}. */
-    public void revoke(UUID ownerId, String reference, UUID currentTokenId) {
+    public void revoke(UUID ownerId, TokenScope through, String reference, UUID currentTokenId) {
+        access.requireWritable(through);
         UserToken token = find(owner(ownerId), reference, currentTokenId);
         em.remove(token);
     }
@@ -114,7 +139,8 @@ public class Tokens {
     }
 
     /** Revokes the tokens called {@code displayName}; several only when {@code all} says so. */
-    public int revokeByName(UUID ownerId, String displayName, boolean all) {
+    public int revokeByName(UUID ownerId, TokenScope through, String displayName, boolean all) {
+        access.requireWritable(through);
         String name = UserToken.validDisplayName(displayName);
         List<UserToken> named = em.createNamedQuery(UserToken.FIND_BY_OWNER_AND_NAME, UserToken.class)
                 .setParameter("owner", owner(ownerId)).setParameter("displayName", name).getResultList();
@@ -129,7 +155,8 @@ public class Tokens {
         return named.size();
     }
 
-    public int revokeAll(UUID ownerId) {
+    public int revokeAll(UUID ownerId, TokenScope through) {
+        access.requireWritable(through);
         return em.createNamedQuery(UserToken.DELETE_BY_OWNER).setParameter("owner", owner(ownerId)).executeUpdate();
     }
 

@@ -23,7 +23,7 @@ import org.rilltokens.users.boundary.TokenCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    private static final Set<String> ISSUE_FIELDS = Set.of("displayName", "ttlMinutes");
+    private static final Set<String> ISSUE_FIELDS = Set.of("displayName", "ttlMinutes", "projects", "readOnly");
 
     @Inject
     Tokens tokens;
@@ -35,7 +35,9 @@ public class TokensResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response issue(@PathParam("user") String user, String body) {
         JsonBody request = JsonBody.parse(body, ISSUE_FIELDS);
-        IssuedToken issued = tokens.issue(caller(user).userId(), request.string("displayName"), request.integer("ttlMinutes"));
+        TokenCaller caller = caller(user);
+        IssuedToken issued = tokens.issue(caller.userId(), caller.scope(), new TokenRequest(request.string("displayName"),
+                request.integer("ttlMinutes"), request.strings("projects"), Boolean.TRUE.equals(request.flag("readOnly"))));
         // Like every answer here, never stored by a browser or proxy (Cache-Control: no-store, web/SecurityHeaders).
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
@@ -50,7 +52,7 @@ public class TokensResource {
     @Path("{tokenId}")
     public Map<String, Object> revoke(@PathParam("user") String user, @PathParam("tokenId") String tokenId) {
         TokenCaller caller = caller(user);
-        tokens.revoke(caller.userId(), tokenId, caller.tokenId());
+        tokens.revoke(caller.userId(), caller.scope(), tokenId, caller.tokenId());
         return Map.of();
     }
 
@@ -58,8 +60,9 @@ public class TokensResource {
     @DELETE
     public Map<String, Integer> revokeMany(@PathParam("user") String user, @QueryParam("displayName") String displayName,
             @QueryParam("all") String all) {
-        int revoked = displayName == null ? tokens.revokeAll(caller(user).userId())
-                : tokens.revokeByName(caller(user).userId(), displayName, QueryParameters.flag("all", all));
+        TokenCaller caller = caller(user);
+        int revoked = displayName == null ? tokens.revokeAll(caller.userId(), caller.scope())
+                : tokens.revokeByName(caller.userId(), caller.scope(), displayName, QueryParameters.flag("all", all));
         return Map.of("tokensRevoked", revoked);
     }
 

@@ -4,6 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
@@ -13,10 +15,16 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.HashSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.rilltokens.platform.DomainException;
+import org.rilltokens.access.entity.Project;
+import org.rilltokens.users.boundary.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -107,6 +115,18 @@ public class UserToken {
     @Column(name = "used_user_agent", length = USER_AGENT_MAX)
     private String usedUserAgent;
 
+    @Column(name = "read_only", nullable = false)
+    private boolean readOnly;
+
+    /** Whether {@link #projects} limits the token; a restricted token whose projects were all deleted reaches none. */
+    @Column(name = "restricted", nullable = false)
+    private boolean restricted;
+
+    @ManyToMany
+    @JoinTable(name = "user_token_projects", joinColumns = @JoinColumn(name = "token_id"),
+            inverseJoinColumns = @JoinColumn(name = "project_id"))
+    private Set<Project> projects = new HashSet<>();
+
     protected UserToken() {
     }
 
@@ -116,6 +136,15 @@ public class UserToken {
      */
     public UserToken(User owner, UUID id, String publicId, String secretHash, String displayName, Long ttlMinutes,
             Instant now) {
+        this(owner, id, publicId, secretHash, displayName, ttlMinutes, now, null, false);
+    }
+
+    /**
+     * A new token that reaches at most {@code projects} (all of the owner's when null) and, when {@code readOnly},
+     * can only read. The restriction is fixed for the token's life: there is no way to change it.
+     */
+    public UserToken(User owner, UUID id, String publicId, String secretHash, String displayName, Long ttlMinutes,
+            Instant now, Set<Project> projects, boolean readOnly) {
         this.owner = Objects.requireNonNull(owner);
         this.id = Objects.requireNonNull(id);
         this.publicId = requireLength(publicId, PUBLIC_ID_LENGTH);
@@ -125,6 +154,9 @@ public class UserToken {
         Instant created = now.truncatedTo(ChronoUnit.MICROS);
         this.createdOn = created.atOffset(ZoneOffset.UTC);
         this.expiresOn = validTtl(ttlMinutes).map(ttl -> created.plus(ttl).atOffset(ZoneOffset.UTC)).orElse(null);
+        this.restricted = projects != null;
+        this.projects = projects == null ? new HashSet<>() : new HashSet<>(projects);
+        this.readOnly = readOnly;
     }
 
     private static String requireLength(String value, int length) {
@@ -164,6 +196,16 @@ public class UserToken {
 
     public Status statusAt(Instant now) {
         return isExpiredAt(now) ? Status.EXPIRED : Status.ACTIVE;
+    }
+
+    /** What the token may be used for besides its owner's roles: its projects ({@code org/project}) and read-only flag. */
+    public TokenScope scope() {
+        return TokenScope.of(readOnly, restricted ? projectPaths() : null);
+    }
+
+    private Set<String> projectPaths() {
+        return projects.stream().map(project -> project.organization().name() + "/" + project.name())
+                .collect(Collectors.toCollection(TreeSet::new));
     }
 
     public String publicId() {

@@ -8,16 +8,17 @@ import org.rilltokens.platform.DomainException;
 
 /**
  * Who an API request acts for: the owner of the bearer token as read with the token in this request,
- * and which token it came with. The authentication mechanism hands it to the container as the caller's
+ * which token it came with, and that token's scope (its restriction to projects or to reading). The authentication mechanism hands it to the container as the caller's
  * principal, so every endpoint (JAX-RS, the MCP servlet) reads the same one.
  */
-public record TokenCaller(UUID userId, String email, String displayName, boolean superuser, UUID tokenId)
-        implements Principal {
+public record TokenCaller(UUID userId, String email, String displayName, boolean superuser, UUID tokenId,
+        TokenScope scope) implements Principal {
 
     public TokenCaller {
         Objects.requireNonNull(userId);
         Objects.requireNonNull(email);
         Objects.requireNonNull(tokenId);
+        Objects.requireNonNull(scope);
     }
 
     /** The user's id, as for a portal sign-in: it survives an email change. */

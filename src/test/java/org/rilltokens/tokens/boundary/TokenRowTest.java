@@ -16,7 +16,7 @@ class TokenRowTest {
         Instant expires = expiresIn == null ? null : NOW.plus(expiresIn);
         return new TokenInfo(UUID.randomUUID(), "rill_usr_" + name, name, NOW.minus(age), expires,
                 usedAgo == null ? null : NOW.minus(usedAgo), usedAgo == null ? null : "192.0.2.7", null,
-                expires != null && !expires.isAfter(NOW) ? "expired" : "active");
+                expires != null && !expires.isAfter(NOW) ? "expired" : "active", null, false);
     }
 
     static TokenRow row(String name, Duration age, Duration expiresIn, Duration usedAgo) {
