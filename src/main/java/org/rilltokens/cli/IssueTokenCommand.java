@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ExitCode;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Option;
             "  rill token issue",
             "  rill token issue --display-name \"Local Development\"",
             "  rill token issue --display-name \"MCP Token\" --ttl-minutes 1440",
+            "  rill token issue --display-name assistant --project acme/sales --read-only",
             "  TOKEN=$(rill token issue --display-name CI --ttl-minutes 10080)"})
 final class IssueTokenCommand implements Callable<Integer> {
 
@@ -30,6 +32,13 @@ final class IssueTokenCommand implements Callable<Integer> {
     @Option(names = "--ttl-minutes", paramLabel = "N",
             description = "Minutes until it expires (1 to " + Ttl.MAX_MINUTES + ", i.e. 10 years). Default: never.")
     Long ttlMinutes;
+
+    @Option(names = "--project", paramLabel = "ORG/PROJECT",
+            description = "Restrict the token to this project (repeat for several). Default: all of your projects.")
+    List<String> projects;
+
+    @Option(names = "--read-only", description = "The token can only read (data APIs, MCP), never change anything.")
+    boolean readOnly;
 
     private final Rill rill;
 
@@ -57,6 +66,12 @@ final class IssueTokenCommand implements Callable<Integer> {
         JsonObjectBuilder request = Json.createObjectBuilder().add("displayName", displayName.strip());
         if (ttlMinutes != null) {
             request.add("ttlMinutes", ttlMinutes);
+        }
+        if (projects != null) {
+            request.add("projects", Json.createArrayBuilder(projects));
+        }
+        if (readOnly) {
+            request.add("readOnly", true);
         }
         show(rill.api().post("/v1/users/current/tokens", request.build()));
         return ExitCode.OK;
@@ -98,7 +113,8 @@ final class IssueTokenCommand implements Callable<Integer> {
         PrintWriter err = rill.invocation().err();
         TokenTable table = new TokenTable(rill.invocation().zone());
         err.println("Issued " + info.prefix() + " \"" + ColumnText.printable(info.displayName()) + "\", "
-                + (info.expiresOn() == null ? "never expires" : "expires " + table.when(info.expiresOn())) + ":");
+                + (info.expiresOn() == null ? "never expires" : "expires " + table.when(info.expiresOn()))
+                + (info.isRestricted() ? ", reaches " + info.access() : "") + ":");
         err.flush();
         rill.invocation().out().println(issued.getString("token"));
         rill.invocation().out().flush();

@@ -49,6 +49,31 @@ class TokenCommandsTest {
     }
 
     @Test
+    void projectsAndReadOnlyAreSentAsTheRestrictionAndTheIssueLineSaysWhatItReaches() {
+        server.on("POST", TOKENS, 201, issued("assistant").replace("\"status\":\"active\"",
+                "\"status\":\"active\",\"projects\":[\"acme/ops\",\"acme/sales\"],\"readOnly\":true"));
+
+        assertThat(rill.run("token", "issue", "--display-name", "assistant", "--project", "acme/sales", "--project", "acme/ops",
+                "--read-only")).as(rill.err()).isZero();
+
+        assertThat(sentBody().getJsonArray("projects").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("acme/sales", "acme/ops");
+        assertThat(sentBody().getBoolean("readOnly")).isTrue();
+        assertThat(rill.err()).contains("reaches acme/ops, acme/sales (read-only)");
+        assertThat(rill.out()).isEqualTo(TOKEN + "\n");
+    }
+
+    @Test
+    void withoutRestrictionFlagsNothingAboutProjectsIsSent() {
+        server.on("POST", TOKENS, 201, issued("plain"));
+
+        assertThat(rill.run("token", "issue", "--display-name", "plain")).as(rill.err()).isZero();
+
+        assertThat(sentBody().containsKey("projects")).isFalse();
+        assertThat(sentBody().containsKey("readOnly")).isFalse();
+    }
+
+    @Test
     void inATerminalIssueAsksForTheNameAndExpirationAndPrintsOnlyTheTokenToStdout() {
         server.on("POST", TOKENS, 201, issued("Laptop"));
         rill.typing("", "Laptop", "soon", "30d");

@@ -14,7 +14,7 @@ class TokenTableTest {
     private static final Instant USED = Instant.parse("2024-01-16T09:12:59Z");
 
     private static ListedToken token(String prefix, String name, Instant expires, Instant used) {
-        return new ListedToken("id-" + prefix, prefix, name, CREATED, expires, used, false);
+        return new ListedToken("id-" + prefix, prefix, name, CREATED, expires, used, false, null, false);
     }
 
     @Test
@@ -32,7 +32,8 @@ class TokenTableTest {
     @Test
     void timesAreShownInTheGivenZoneWithItsSummerTime() {
         ListedToken winter = token("rill_usr_0000000001", "winter", null, null);
-        ListedToken summer = new ListedToken("id", "rill_usr_0000000002", "summer", Instant.parse("2024-07-01T10:30:00Z"), null, null, false);
+        ListedToken summer = new ListedToken("id", "rill_usr_0000000002", "summer", Instant.parse("2024-07-01T10:30:00Z"), null, null, false,
+                null, false);
 
         String berlin = new TokenTable(ZoneId.of("Europe/Berlin")).render(List.of(winter, summer));
         String newYork = new TokenTable(ZoneId.of("America/New_York")).render(List.of(winter, summer));
@@ -72,11 +73,29 @@ class TokenTableTest {
 
     @Test
     void anExpiredTokenSaysSoAndNamesCannotInjectTerminalControls() {
-        ListedToken expired = new ListedToken("id", "rill_usr_0000000001", "evil\u001B[2J", CREATED, CREATED.plusSeconds(60), null, true);
+        ListedToken expired = new ListedToken("id", "rill_usr_0000000001", "evil\u001B[2J", CREATED, CREATED.plusSeconds(60), null, true,
+                null, false);
 
         String table = new TokenTable(ZoneOffset.UTC).render(List.of(expired));
 
         assertThat(table).contains("evil?[2J", "2024-01-15 10:31 (expired)").doesNotContain("\u001B");
         assertThat(table.lines()).allSatisfy(line -> assertThat(line).doesNotEndWith(" "));
+    }
+
+    @Test
+    void restrictedTokensAddAnAccessColumnAfterTheSpecsColumns() {
+        ListedToken all = token("rill_usr_0000000001", "everything", null, null);
+        ListedToken sales = new ListedToken("id", "rill_usr_0000000002", "assistant", CREATED, null, null, false,
+                List.of("acme/sales"), true);
+        ListedToken two = new ListedToken("id", "rill_usr_0000000003", "etl", CREATED, null, null, false,
+                List.of("acme/ops", "acme/sales"), false);
+
+        List<String> lines = new TokenTable(ZoneOffset.UTC).render(List.of(all, sales, two)).lines().toList();
+
+        assertThat(lines.get(0)).startsWith("ID  ").containsSubsequence("DISPLAY NAME", "CREATED", "EXPIRES", "LAST USED", "ACCESS");
+        assertThat(lines.get(1)).endsWith("  all");
+        assertThat(lines.get(2)).endsWith("  acme/sales (read-only)");
+        assertThat(lines.get(3)).endsWith("  acme/ops, acme/sales");
+        assertThat(lines.get(2).indexOf("acme/sales")).isEqualTo(lines.get(0).indexOf("ACCESS"));
     }
 }

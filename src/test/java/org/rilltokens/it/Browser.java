@@ -127,6 +127,14 @@ final class Browser implements AutoCloseable {
         field.sendKeys(text);
     }
 
+    /** Ticks a checkbox or picks a radio button by its label. */
+    void check(String label) {
+        WebElement field = field(label);
+        if (!field.isSelected()) {
+            field.click();
+        }
+    }
+
     void choose(String label, String option) {
         new Select(field(label)).selectByVisibleText(option);
     }

@@ -249,6 +249,47 @@ class PortalBrowserIT {
     }
 
     @Test
+    void aReadOnlyTokenForOneProjectIsIssuedListedAndExplainedAsSuch() {
+        browser.open("/");
+        browser.signIn("alice@acme.example", "demo-alice");
+        browser.type("Display name", "assistant");
+        browser.check("Only these projects");
+        browser.check("acme/sales");
+        browser.check("Read-only");
+        browser.press("Create token");
+
+        String token = browser.field("Token").getAttribute("value");
+        assertThat(browser.main()).contains("Access: acme/sales · read-only",
+                "curl -H \"Authorization: Bearer " + token + "\" " + http.base + "/v1/organizations/acme/projects/sales/runtime/api/openapi");
+        assertThat(http.get("/v1/organizations/acme/projects/sales/runtime/api/openapi", token).status()).isEqualTo(200);
+        assertThat(http.get("/v1/organizations/acme/projects/ops/runtime/api/openapi", token).status()).isEqualTo(403);
+        assertThat(http.post("/v1/users/current/tokens", token, "{\"displayName\":\"x\"}").status()).isEqualTo(403);
+
+        browser.reload();
+        assertThat(browser.token("assistant").get("Access")).isEqualTo("acme/sales · read-only");
+
+        browser.follow("Access");
+        browser.choose("Token", token.substring(0, 19) + " — assistant");
+        browser.press("Show");
+        assertThat(browser.table("This token gets")).containsExactly(
+                Map.of("Project", "acme/ops", "This token gets", "not included: answered 403"),
+                Map.of("Project", "acme/sales", "This token gets", "admin, read-only (data APIs and MCP only)"));
+    }
+
+    @Test
+    void onlyTheseProjectsWithNoProjectTickedAsksForOneAndIssuesNothing() {
+        browser.open("/");
+        browser.signIn("alice@acme.example", "demo-alice");
+        browser.type("Display name", "nothing ticked");
+        browser.check("Only these projects");
+        browser.press("Create token");
+
+        assertThat(browser.hasField("Token")).isFalse();
+        assertThat(browser.messages() + browser.main()).contains("Tick at least one project, or choose All my access");
+        assertThat(browser.tokenNames()).doesNotContain("nothing ticked");
+    }
+
+    @Test
     void issueWithEveryPresetACustomNumberOfMinutesOrNoExpiration() {
         signInAs(newUser("ivy", false));
 

@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.rilltokens.access.boundary.Access;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.entity.UserToken;
+import org.rilltokens.users.boundary.TokenScope;
 import org.rilltokens.web.ActiveUser;
 
 /**
@@ -39,11 +42,18 @@ public class IssueToken implements Serializable {
     transient Clock clock;
 
     @Inject
+    transient Access accessRules;
+
+    @Inject
     ActiveUser user;
 
     private String displayName;
     private String expiration = Expiration.DEFAULT.value();
     private String customMinutes;
+    private String access = "all";
+    private List<String> projects = new ArrayList<>();
+    private boolean readOnly;
+    private List<SelectItem> projectChoices;
     private boolean sent;
 
     // synchronized: two overlapping posts of the same form (a double click) must not both issue a token.
@@ -51,16 +61,41 @@ public class IssueToken implements Serializable {
         ExternalContext external = faces.getExternalContext();
         if (!sent) {
             try {
-                IssuedToken issued = tokens.issue(user.id(), displayName, Expiration.of(expiration).ttlMinutes(customMinutes));
+                IssuedToken issued = tokens.issue(user.id(), TokenScope.FULL, new TokenRequest(displayName,
+                        Expiration.of(expiration).ttlMinutes(customMinutes), chosenProjects(), readOnly));
                 sent = true;
                 external.getFlash().put(FLASH_KEY, issued);
             } catch (DomainException e) {
-                String field = "displayName".equals(e.field()) ? "issue:displayName" : "issue:customMinutes";
-                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, portalWording(e), null));
+                String field = switch (String.valueOf(e.field())) {
+                    case "displayName" -> "issue:displayName";
+                    case "projects" -> "issue:projects";
+                    default -> "issue:customMinutes";
+                };
+                String message = "projects".equals(e.field()) && projects.isEmpty()
+                        ? "Tick at least one project, or choose All my access" : portalWording(e);
+                faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
                 return;
             }
         }
         external.redirect(external.getRequestContextPath() + "/");
+    }
+
+    /** Null for "All my access"; the ticked projects (possibly none, which the boundary refuses) otherwise. */
+    private List<String> chosenProjects() {
+        return "projects".equals(access) ? projects : null;
+    }
+
+    /** The projects the person can reach now, as "org/project": the only ones a token may be restricted to. */
+    public List<SelectItem> getProjectChoices() {
+        if (projectChoices == null) {
+            projectChoices = accessRules.of(user.id()).stream().flatMap(org -> org.projects().stream())
+                    .map(project -> project.org() + "/" + project.project()).map(path -> new SelectItem(path, path)).toList();
+        }
+        return projectChoices;
+    }
+
+    public String reachOf(IssuedToken issued) {
+        return new TokenRow(issued.tokenInfo(), clock.instant()).access();
     }
 
     /** The boundary speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
@@ -101,6 +136,30 @@ public class IssueToken implements Serializable {
 
     public void setExpiration(String expiration) {
         this.expiration = expiration;
+    }
+
+    public String getAccess() {
+        return access;
+    }
+
+    public void setAccess(String access) {
+        this.access = access;
+    }
+
+    public List<String> getProjects() {
+        return projects;
+    }
+
+    public void setProjects(List<String> projects) {
+        this.projects = projects == null ? new ArrayList<>() : new ArrayList<>(projects);
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
+    public void setReadOnly(boolean readOnly) {
+        this.readOnly = readOnly;
     }
 
     public String getCustomMinutes() {

@@ -31,6 +31,12 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
         }
     }
 
+    /** What the token reaches besides its owner's roles: "All your access", "acme/sales · read-only", … */
+    public String access() {
+        String projects = token.projects() == null ? "All your access" : String.join(", ", token.projects());
+        return token.readOnly() ? projects + " · read-only" : projects;
+    }
+
     public Status status() {
         if ("expired".equals(token.status())) {
             return Status.EXPIRED;
