@@ -172,7 +172,10 @@ class McpIT {
         McpSyncClient client = client("bob", SALES);
         McpSchema.InitializeResult init = client.initialize();
         assertThat(init.serverInfo().name()).isEqualTo("rill-tokens");
-        assertThat(init.capabilities().tools()).isNotNull();
+        // tools only (no resources or prompts to offer), and a tool list that never changes while connected
+        assertThat(init.capabilities().tools().listChanged()).isFalse();
+        assertThat(init.capabilities().resources()).isNull();
+        assertThat(init.capabilities().prompts()).isNull();
         assertThat(init.instructions()).contains("list_apis", "call_api", "describe_access");
 
         List<McpSchema.Tool> tools = client.listTools().tools();
