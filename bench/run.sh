@@ -1,10 +1,17 @@
 #!/usr/bin/env bash
 # The cost of a token: bench/run.sh [h2|postgresql|both] (default both). Not part of the test command.
-# Starts its own server (bin/rill-server, demo organization) on BENCH_PORT, loads it from a separate JVM
-# on loopback (BENCH_THREADS threads, BENCH_SECONDS seconds per scenario) and prints throughput,
-# latency and ratios. PostgreSQL runs as a throwaway cluster under target/bench-pg.
+# Starts its own server (bin/rill-server, demo organization) on BENCH_PORT and loads it on loopback with wrk
+# (Debian's package, installed here when missing; BENCH_CONNECTIONS connections, default 8, BENCH_SECONDS seconds
+# per scenario, default 8, after a warm-up), then prints throughput, p50/p99 latency and ratios (bench/Bench.java).
+# PostgreSQL runs as a throwaway cluster under target/bench-pg.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if ! command -v wrk >/dev/null; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q wrk
+fi
 which="${1:-both}"
 port="${BENCH_PORT:-8097}"
 pg_port="${BENCH_PG_PORT:-54330}"
@@ -25,7 +32,7 @@ run() { # database-name jdbc-url user password
     kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
     sleep 1
   done
-  java -Dbench.threads="${BENCH_THREADS:-8}" -Dbench.seconds="${BENCH_SECONDS:-10}" -cp "target/bench:$classpath" \
+  java -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
     Bench "http://localhost:$port" "$2" "$3" "$4" || true
   kill "$server"
   wait "$server" 2>/dev/null || true

@@ -7,7 +7,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,11 +19,10 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,35 +31,35 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * follow role changes on the next call, injection attempts, and project SQL trying to escape its data.
  * Expected rows are computed here from the demo CSV, independently of the server.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class ApisIT {
 
     private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/api/";
     private static final String OPS = "/v1/organizations/acme/projects/ops/runtime/api/";
-    private static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin");
+    private static final List<String> USERS = Demo.USERS;
+    private static Map<String, String> demoTokens;
 
     record Order(long id, String date, String region, String country, String product, String domain, long quantity,
             BigDecimal amount) {
     }
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
     Http http;
     final Map<String, String> tokens = new LinkedHashMap<>();
 
+    @BeforeAll
+    static void signIn(Http server) {
+        demoTokens = Demo.tokens(server.base);
+    }
+
     @BeforeEach
-    void signIn() {
-        http = new Http(deployed);
-        for (String user : USERS) {
-            String email = user + (user.equals("carol") ? "@partner.example" : "@acme.example");
-            tokens.put(user, http.probe("user?email=" + email).raw().body());
-        }
+    void connect(Http server) {
+        http = server;
+        tokens.putAll(demoTokens);
+    }
+
+    @AfterAll
+    static void revokeTokens(Http server) {
+        Demo.revokeAll(server, demoTokens);
     }
 
     private static List<Order> orders() throws IOException {
@@ -105,6 +103,7 @@ class ApisIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void eachDemoUserGetsExactlyTheRowsAndColumnsTheirRolesAndAttributesAllow() throws IOException {
         for (boolean viaPost : List.of(false, true)) {
             Map<String, Http.Answer> revenue = new LinkedHashMap<>();
@@ -195,6 +194,7 @@ class ApisIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void badArgumentsAreFourHundredsThatNameTheArgument() {
         assertBadArgument(get("bob", "revenue_by_product", ""), "year", "Missing argument 'year'");
         assertBadArgument(get("bob", "revenue_by_product", "year=abc"), "year", "must be a value of type integer");
@@ -208,6 +208,7 @@ class ApisIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void unknownProjectsAndApisAndMissingTokensAreRefused() {
         assertThat(get("bob", "no_such_api", "").status()).isEqualTo(404);
         assertThat(http.get("/v1/organizations/acme/projects/nope/runtime/api/x", tokens.get("alice")).status()).isEqualTo(404);
@@ -218,6 +219,7 @@ class ApisIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void openApiDescribesTheProjectsApisToItsViewersOnly() {
         Http.Answer answer = http.get(SALES + "openapi", tokens.get("carol"));
         assertThat(answer.status()).isEqualTo(200);

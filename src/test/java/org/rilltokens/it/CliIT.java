@@ -10,7 +10,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.net.ServerSocket;
-import java.net.URL;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -25,11 +24,8 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,19 +34,11 @@ import org.junit.jupiter.api.io.TempDir;
  * The rill CLI as people use it: the real jar in its own process against the server, logging in through
  * the portal (device authorization, RFC 8628), and issuing, listing and revoking tokens.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class CliIT {
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/activate\\?code=([B-Z]{4}-[B-Z]{4}))");
     private static final String TOKENS = "/v1/users/current/tokens";
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     @TempDir
     Path home;
@@ -59,12 +47,13 @@ class CliIT {
     Cli cli;
 
     @BeforeEach
-    void connect() {
-        http = new Http(deployed);
+    void connect(Http server) {
+        http = server;
         cli = Cli.jar(home.resolve("rill-config"));
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void loginApprovedInThePortalSavesAPrivateTokenThatWhoamiListAndLogoutUse() throws Exception {
         Cli.Running login = cli.start("login", "--api-url", http.base);
         Matcher link = login.awaitErr(LINK);

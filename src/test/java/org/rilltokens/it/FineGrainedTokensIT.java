@@ -3,16 +3,11 @@ package org.rilltokens.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,7 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Tokens restricted to projects and to reading (SPEC §11): every surface answers each kind of token as the
  * owner's current access intersected with the restriction, and a restriction never grants.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class FineGrainedTokensIT {
 
     private static final String TOKENS = "/v1/users/current/tokens";
@@ -34,20 +29,12 @@ class FineGrainedTokensIT {
             {"jsonrpc": "2.0", "id": 2, "method": "tools/call", "params": {"name": "call_api",
              "arguments": {"name": "revenue_by_product", "arguments": {"year": 2024}}}}""";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
     Http http;
     String alice;
 
     @BeforeEach
-    void connect() {
-        http = new Http(deployed);
+    void connect(Http server) {
+        http = server;
         alice = http.probe("user?email=alice@acme.example").raw().body();
     }
 

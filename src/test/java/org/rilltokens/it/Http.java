@@ -6,7 +6,6 @@ import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -30,9 +29,9 @@ final class Http {
             .connectTimeout(Duration.ofSeconds(10)).build();
     final String base;
 
-    Http(URL deployed) {
-        // Arquillian reports the machine's outside address; the tests talk over loopback.
-        this.base = "http://localhost:" + deployed.getPort();
+    /** A client of the server at {@code base}, e.g. http://localhost:8080 (no trailing slash). */
+    Http(String base) {
+        this.base = base;
     }
 
     HttpClient client() {
@@ -54,6 +53,23 @@ final class Http {
 
     Answer probe(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + "/__test/" + path)).POST(HttpRequest.BodyPublishers.noBody()));
+    }
+
+    /**
+     * Makes sure the server's record of token uses is written: the probe writes it now; a server without the
+     * probe writes it in its next batch, at most two seconds later.
+     */
+    void usageWritten() {
+        if (TestServer.hasProbe()) {
+            probe("flush");
+            return;
+        }
+        try {
+            Thread.sleep(2_500);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     HttpRequest.Builder request(String path, String token) {

@@ -15,19 +15,17 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.URL;
 import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * with a demo user's token, plus raw HTTP for what a well-behaved client never sends (bad origins, GET,
  * broken JSON-RPC). The REST custom API is the reference: MCP answers must show exactly the same rows.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class McpIT {
 
     private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/mcp";
@@ -46,25 +44,25 @@ class McpIT {
              "capabilities": {}, "clientInfo": {"name": "curl", "version": "1"}}}""";
     private static final String LIST_TOOLS = "{\"jsonrpc\": \"2.0\", \"id\": 2, \"method\": \"tools/list\"}";
 
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployed;
-
+    private static Map<String, String> demoTokens;
     Http http;
     final Map<String, String> tokens = new LinkedHashMap<>();
     final List<McpSyncClient> clients = new ArrayList<>();
 
+    @BeforeAll
+    static void signIn(Http server) {
+        demoTokens = Demo.tokens(server.base);
+    }
+
     @BeforeEach
-    void signIn() {
-        http = new Http(deployed);
-        for (String user : List.of("alice", "bob", "carol", "dave", "erin")) {
-            String email = user + (user.equals("carol") ? "@partner.example" : "@acme.example");
-            tokens.put(user, http.probe("user?email=" + email).raw().body());
-        }
+    void connect(Http server) {
+        http = server;
+        tokens.putAll(demoTokens);
+    }
+
+    @AfterAll
+    static void revokeTokens(Http server) {
+        Demo.revokeAll(server, demoTokens);
     }
 
     @AfterEach
@@ -169,11 +167,15 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void aClientInitializesAndFindsTheThreeToolsWithSchemas() {
         McpSyncClient client = client("bob", SALES);
         McpSchema.InitializeResult init = client.initialize();
         assertThat(init.serverInfo().name()).isEqualTo("rill-tokens");
-        assertThat(init.capabilities().tools()).isNotNull();
+        // tools only (no resources or prompts to offer), and a tool list that never changes while connected
+        assertThat(init.capabilities().tools().listChanged()).isFalse();
+        assertThat(init.capabilities().resources()).isNull();
+        assertThat(init.capabilities().prompts()).isNull();
         assertThat(init.instructions()).contains("list_apis", "call_api", "describe_access");
 
         List<McpSchema.Tool> tools = client.listTools().tools();
@@ -189,6 +191,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void listApisShowsWhatEachUserMayCallWithArguments() {
         for (String user : List.of("alice", "bob")) {
             CallToolResult result = call(connected(user), "list_apis", Map.of());
@@ -212,6 +215,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void bobsRowsAndColumnsAreExactlyHisRestAnswers() {
         McpSyncClient bob = connected("bob");
         CallToolResult revenue = call(bob, "call_api", Map.of("name", "revenue_by_product", "arguments", Map.of("year", 2024)));
@@ -239,6 +243,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void refusedCallsAreToolErrorsWithTheRestMessageAndTheSessionGoesOn() {
         McpSyncClient bob = connected("bob");
         CallToolResult missing = call(bob, "call_api", Map.of("name", "revenue_by_product"));
@@ -272,6 +277,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void longResultsAreCutToTheLimitAndSaySo() {
         CallToolResult result = call(connected("alice"), "call_api",
                 Map.of("name", "recent_orders", "arguments", Map.of("region", "EMEA"), "limit", 3));
@@ -282,6 +288,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void describeAccessExplainsRoleSourceAndPolicyAttributes() {
         Map<String, Object> bob = structured(call(connected("bob"), "describe_access", Map.of()));
         assertThat(bob).containsEntry("email", "bob@acme.example").containsEntry("project", "acme/sales")
@@ -304,6 +311,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void aProjectTheCallerCannotSeeIs404LikeTheCustomApis() {
         for (String outsider : List.of("erin", "dave")) {
             Http.Answer answer = raw("POST", SALES, tokens.get(outsider), INITIALIZE);
@@ -318,6 +326,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void badTokensGetTheApisExact401AndARevokedTokenFailsOnTheNextCall() {
         for (String token : new String[] {null, "rill_usr_tooShort", tokens.get("bob").substring(0, 69) + "x"}) {
             Http.Answer mcp = raw("POST", SALES, token, INITIALIZE);
@@ -327,7 +336,7 @@ class McpIT {
             assertThat(mcp.json()).isEqualTo(rest.json());
         }
 
-        String token = http.probe("user?email=bob@acme.example").raw().body();
+        String token = Demo.token(http.base, "bob");
         tokens.put("bob", token);
         McpSyncClient bob = connected("bob");
         assertThat(call(bob, "list_apis", Map.of()).isError()).isNotEqualTo(Boolean.TRUE);
@@ -353,6 +362,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void browsersOnOtherOriginsAreRefusedAndOwnOriginOrNoneAccepted() {
         String bob = tokens.get("bob");
         for (String foreign : List.of("https://evil.example", "null", "http://localhost.evil.example:" + URI.create(http.base).getPort())) {
@@ -365,6 +375,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void onlyPostIsAnsweredAndNeverWithTheLoginPage() {
         for (String method : List.of("GET", "DELETE", "PUT")) {
             Http.Answer answer = raw(method, SALES, tokens.get("bob"), method.equals("PUT") ? INITIALIZE : null);
@@ -377,6 +388,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void thePortalShowsEachReadableProjectsUrlAndConfigurationsThatWork() {
         Portal carol = new Portal(http.base);
         Portal.Page login = carol.get("/login");
@@ -397,6 +409,7 @@ class McpIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void brokenOversizedOrForeignVersionMessagesGetJsonRpcErrorsNot500() {
         String bob = tokens.get("bob");
         assertJsonRpcError(raw("POST", SALES, bob, "{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": "), 400, -32700);

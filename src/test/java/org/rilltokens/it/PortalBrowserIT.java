@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.JsonObject;
-import java.net.URL;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,14 +11,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,25 +29,16 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 
 /**
- * The portal as people use it, in headless Chromium against Payara Micro: one deployment and one
- * browser for the whole class. Also the same portal without JavaScript (plain HTTP forms) and the
+ * The portal as people use it, in headless Chromium: one browser for the whole class. Also the same portal without JavaScript (plain HTTP forms) and the
  * response headers of every page.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith(TestServer.class)
 class PortalBrowserIT {
 
     static final String WRONG = "The email or password is not right. Check both and try again.";
     static final Path SCREENSHOTS = Path.of(System.getProperty("rill.war", "target/rill-tokens.war")).getParent().resolve("screenshots");
 
     static Browser browser;
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.app();
-    }
-
-    @ArquillianResource
-    URL deployed;
 
     Http http;
 
@@ -76,14 +63,24 @@ class PortalBrowserIT {
     }
 
     @BeforeEach
-    void newVisitor() {
-        http = new Http(deployed);
-        http.probe("forget-sign-ins");
-        // On PostgreSQL the database outlives a deployment: other test classes may have left demo users' tokens.
-        http.probe("sql?update=" + java.net.URLEncoder.encode("DELETE FROM user_tokens WHERE owner_id IN (SELECT id FROM users"
-                + " WHERE email IN ('alice@acme.example', 'bob@acme.example', 'carol@partner.example', 'dave@acme.example',"
-                + " 'erin@acme.example'))", java.nio.charset.StandardCharsets.UTF_8));
+    void newVisitor(Http server) {
+        http = server;
+        // Other test classes share the server: forget their sign-in failures and the demo users' tokens they left.
+        // (A server without the probe is cleaned by the classes themselves: their demo tokens are revoked after them.)
+        if (TestServer.hasProbe()) {
+            http.probe("forget-sign-ins");
+            http.probe("sql?update=" + java.net.URLEncoder.encode("DELETE FROM user_tokens WHERE owner_id IN (SELECT id FROM users"
+                    + " WHERE email IN ('alice@acme.example', 'bob@acme.example', 'carol@partner.example', 'dave@acme.example',"
+                    + " 'erin@acme.example'))", java.nio.charset.StandardCharsets.UTF_8));
+        }
         browser.reset(http.base);
+    }
+
+    @AfterAll
+    static void forgetFailedSignIns(Http server) {
+        if (TestServer.hasProbe()) {
+            server.probe("forget-sign-ins");
+        }
     }
 
     @AfterEach
@@ -94,6 +91,7 @@ class PortalBrowserIT {
     // ---------------------------------------------------------------- sign in
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void signInNeverSaysWhichFieldWasWrongAndLandsOnThePageAskedFor() {
         browser.open("/access");
         assertThat(browser.path()).isEqualTo("/login");
@@ -200,6 +198,7 @@ class PortalBrowserIT {
     // ---------------------------------------------------------------- tokens
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void bobIssuesCopiesUsesAndRevokesATokenWithoutReadingAnyDocumentation() {
         browser.open("/");
         browser.signIn("bob@acme.example", "demo-bob");
@@ -208,7 +207,7 @@ class PortalBrowserIT {
         issue("My laptop", "7 days");
         String token = browser.field("Token").getAttribute("value");
         assertThat(token).startsWith("rill_usr_").hasSize(70);
-        assertThat(browser.field("Token").getAttribute("readonly")).isNotNull();
+        assertThat(browser.field("Token").getAttribute("readonly")).isEqualTo("true");
         assertThat(browser.main()).contains("store it like a password", "It will not be shown again",
                 "curl -H \"Authorization: Bearer " + token + "\" " + http.base + "/v1/users/current");
 
@@ -224,7 +223,7 @@ class PortalBrowserIT {
         assertThat(browser.field("Filter").getAttribute("value")).as("pasted from the clipboard").isEqualTo(token);
 
         assertThat(http.get("/v1/users/current", token).json().getString("email")).isEqualTo("bob@acme.example");
-        http.probe("flush");
+        http.usageWritten();
         browser.reload();
         assertThat(browser.hasField("Token")).as("shown once only").isFalse();
         assertThat(browser.driver.getPageSource()).doesNotContain(token.substring(19));
@@ -441,6 +440,7 @@ class PortalBrowserIT {
     // ---------------------------------------------------------------- access
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void theAccessPageShowsEffectiveRolesWhereTheyComeFromAndWhatPoliciesSee() {
         signInAs("alice@acme.example", "demo-alice");
         browser.follow("Access");
@@ -507,6 +507,7 @@ class PortalBrowserIT {
     // ---------------------------------------------------------------- plain HTTP
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void aSignInPostedFromAnotherSiteIsRefused() {
         Portal portal = new Portal(http.base);
         Portal.Page forged = portal.submitFrom(portal.get("/login").form("signin").fill("Email", "alice@acme.example")
@@ -521,6 +522,7 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void withoutJavaScriptTheWholePortalWorksThroughPlainForms() {
         Portal portal = new Portal(http.base);
         Portal.Page bookmarked = portal.get("/?sort=expires&order=asc");
@@ -566,6 +568,7 @@ class PortalBrowserIT {
     }
 
     @Test
+    @Tag(TestServer.ANY_SERVER)
     void everyPageSendsTheSecurityHeaders() {
         Portal portal = new Portal(http.base);
         assertSecurityHeaders(portal.get("/login"));

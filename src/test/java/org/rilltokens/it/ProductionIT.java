@@ -10,94 +10,117 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Production mode, with servers started by {@code bin/rill-server} as an operator would: two nodes on one
- * PostgreSQL see each other's revocations at once, a killed node loses nothing it answered for (H2 file
- * and PostgreSQL), and a server refuses to start on an unusable database. Runs in the PostgreSQL pass.
+ * PostgreSQL (a node of its own and the shared test server) see each other's revocations at once, a killed node
+ * loses nothing it answered for (PostgreSQL: the other node sees it; H2 file: the restarted node does), and a
+ * server refuses to start on an unusable database. Runs in the PostgreSQL pass.
  */
 @EnabledIfSystemProperty(named = "rill.test.database", matches = "postgresql")
+@ExtendWith(TestServer.class)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProductionIT {
 
     private static final String TOKENS = "/v1/users/current/tokens";
-    private final Map<String, String> postgres = Map.of("RILL_DB_URL", System.getProperty("rill.test.pg.url", ""),
+    private static final Map<String, String> POSTGRES = Map.of("RILL_DB_URL", System.getProperty("rill.test.pg.url", ""),
             "RILL_DB_USER", "rill", "RILL_DB_PASSWORD", "unused");
 
-    @Test
-    void twoNodesOnOneDatabaseNeverAcceptARevokedTokenOrARemovedRole() throws Exception {
-        try (ServerNode a = new ServerNode("node-a", postgres); ServerNode b = new ServerNode("node-b", postgres)) {
-            a.start();
-            b.startAndWait();
-            a.awaitReady();
-            Http onA = a.http();
-            Http onB = b.http();
-            String first = onA.probe("user?email=cluster-" + UUID.randomUUID() + "@test.example").raw().body();
+    /** The second node on the shared test server's database. */
+    private static ServerNode a;
+    /** The shared test server, on the same PostgreSQL database. */
+    private static Http onB;
 
-            int staleAccepts = 0;
-            for (int i = 0; i < 200; i++) {
-                String token = onA.post(TOKENS, first, "{\"displayName\":\"loop " + i + "\"}").json().getString("token");
-                assertThat(onB.get("/v1/users/current", token).status()).isEqualTo(200);
-                assertThat(onA.delete(TOKENS + "/" + token.substring(0, 19), first).status()).isEqualTo(200);
-                if (onB.get("/v1/users/current", token).status() != 401) {
-                    staleAccepts++;
-                }
-            }
-            System.out.println("Stale accepts after revoke-on-A-then-call-B, 200 rounds: " + staleAccepts);
-            assertThat(staleAccepts).isZero();
+    @BeforeAll
+    static void startSecondNode(Http shared) throws Exception {
+        onB = shared;
+        a = new ServerNode("node-a", POSTGRES).startAndWait();
+    }
 
-            String bob = onA.probe("user?email=bob@acme.example").raw().body();
-            String api = "/v1/organizations/acme/projects/sales/runtime/api/recent_orders?region=EMEA";
-            assertThat(onB.get(api, bob).status()).isEqualTo(200);
-            String bobId = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
-            try {
-                onA.probe("sql?update=" + java.net.URLEncoder.encode("DELETE FROM usergroup_members WHERE user_id = " + bobId,
-                        java.nio.charset.StandardCharsets.UTF_8));
-                assertThat(onB.get(api, bob).status()).isEqualTo(404);
-            } finally {
-                onA.probe("sql?update=" + java.net.URLEncoder.encode("INSERT INTO usergroup_members (usergroup_id, user_id)"
-                        + " SELECT g.id, " + bobId + " FROM usergroups g WHERE g.name = 'emea' AND NOT EXISTS (SELECT 1 FROM"
-                        + " usergroup_members m WHERE m.usergroup_id = g.id AND m.user_id = " + bobId + ")",
-                        java.nio.charset.StandardCharsets.UTF_8));
-            }
-            assertThat(onB.get(api, bob).status()).isEqualTo(200);
+    @AfterAll
+    static void stopSecondNode() throws Exception {
+        if (a != null) {
+            a.close();
         }
+    }
+
+    @Test
+    @Order(1)
+    void twoNodesOnOneDatabaseNeverAcceptARevokedTokenOrARemovedRole() throws Exception {
+        Http onA = a.http();
+        String first = onA.probe("user?email=cluster-" + UUID.randomUUID() + "@test.example").raw().body();
+
+        int staleAccepts = 0;
+        for (int i = 0; i < 200; i++) {
+            String token = onA.post(TOKENS, first, "{\"displayName\":\"loop " + i + "\"}").json().getString("token");
+            assertThat(onB.get("/v1/users/current", token).status()).isEqualTo(200);
+            assertThat(onA.delete(TOKENS + "/" + token.substring(0, 19), first).status()).isEqualTo(200);
+            if (onB.get("/v1/users/current", token).status() != 401) {
+                staleAccepts++;
+            }
+        }
+        System.out.println("Stale accepts after revoke-on-A-then-call-B, 200 rounds: " + staleAccepts);
+        assertThat(staleAccepts).isZero();
+
+        String bob = onA.probe("user?email=bob@acme.example").raw().body();
+        String api = "/v1/organizations/acme/projects/sales/runtime/api/recent_orders?region=EMEA";
+        assertThat(onB.get(api, bob).status()).isEqualTo(200);
+        String bobId = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
+        try {
+            onA.probe("sql?update=" + java.net.URLEncoder.encode("DELETE FROM usergroup_members WHERE user_id = " + bobId,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(onB.get(api, bob).status()).isEqualTo(404);
+        } finally {
+            onA.probe("sql?update=" + java.net.URLEncoder.encode("INSERT INTO usergroup_members (usergroup_id, user_id)"
+                    + " SELECT g.id, " + bobId + " FROM usergroups g WHERE g.name = 'emea' AND NOT EXISTS (SELECT 1 FROM"
+                    + " usergroup_members m WHERE m.usergroup_id = g.id AND m.user_id = " + bobId + ")",
+                    java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(onB.get(api, bob).status()).isEqualTo(200);
+    }
+
+    @Test
+    @Order(2)
+    void aKilledNodeKeepsWhatItAnsweredOnPostgresql() throws Exception {
+        Http onA = a.http();
+        String first = onA.probe("user?email=kill-" + UUID.randomUUID() + "@test.example").raw().body();
+        String revoked = onA.post(TOKENS, first, "{\"displayName\":\"to revoke\"}").json().getString("token");
+        String issued = onA.post(TOKENS, first, "{\"displayName\":\"survives\"}").json().getString("token");
+        assertThat(onA.delete(TOKENS + "/" + revoked.substring(0, 19), first).status()).isEqualTo(200);
+        a.kill();
+
+        assertThat(onB.get("/v1/users/current", issued).status()).isEqualTo(200);
+        assertThat(onB.get("/v1/users/current", revoked).status()).isEqualTo(401);
+        assertThat(onB.get("/v1/users/current", first).status()).isEqualTo(200);
     }
 
     @Test
     void aKilledNodeKeepsWhatItAnsweredOnAnH2File() throws Exception {
-        Path data = Files.createTempDirectory("rill-kill-h2");
-        killAndRestart(Map.of("RILL_DATA_DIR", data.toString()), "h2");
-    }
-
-    @Test
-    void aKilledNodeKeepsWhatItAnsweredOnPostgresql() throws Exception {
-        killAndRestart(postgres, "pg");
-    }
-
-    private void killAndRestart(Map<String, String> database, String name) throws Exception {
+        Map<String, String> h2File = Map.of("RILL_DATA_DIR", Files.createTempDirectory("rill-kill-h2").toString());
         String issued;
         String revoked;
         String first;
-        try (ServerNode node = new ServerNode("kill-" + name + "-1", database).startAndWait()) {
+        try (ServerNode node = new ServerNode("kill-h2-1", h2File).startAndWait()) {
             Http http = node.http();
             first = http.probe("user?email=kill-" + UUID.randomUUID() + "@test.example").raw().body();
             revoked = http.post(TOKENS, first, "{\"displayName\":\"to revoke\"}").json().getString("token");
-            assertThat(http.delete(TOKENS + "/" + revoked.substring(0, 19), first).status()).isEqualTo(200);
             issued = http.post(TOKENS, first, "{\"displayName\":\"survives\"}").json().getString("token");
+            assertThat(http.delete(TOKENS + "/" + revoked.substring(0, 19), first).status()).isEqualTo(200);
             node.kill();
         }
-        try (ServerNode node = new ServerNode("kill-" + name + "-2", database).startAndWait()) {
+        try (ServerNode node = new ServerNode("kill-h2-2", h2File).startAndWait()) {
             Http http = node.http();
             assertThat(http.get("/v1/users/current", issued).status()).isEqualTo(200);
             assertThat(http.get("/v1/users/current", revoked).status()).isEqualTo(401);
-            assertThat(http.delete(TOKENS + "/" + issued.substring(0, 19), first).status()).isEqualTo(200);
-            node.kill();
-        }
-        try (ServerNode node = new ServerNode("kill-" + name + "-3", database).startAndWait()) {
-            assertThat(node.http().get("/v1/users/current", issued).status()).isEqualTo(401);
-            assertThat(node.http().get("/v1/users/current", first).status()).isEqualTo(200);
+            assertThat(http.get("/v1/users/current", first).status()).isEqualTo(200);
         }
     }
 

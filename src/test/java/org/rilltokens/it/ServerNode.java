@@ -14,7 +14,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.jboss.shrinkwrap.api.exporter.ZipExporter;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 
 /**
  * One rill-tokens server started the way an operator starts it ({@code bin/rill-server} with RILL_*
@@ -22,6 +25,7 @@ import org.jboss.shrinkwrap.api.exporter.ZipExporter;
  */
 final class ServerNode implements AutoCloseable {
 
+    private static final Path FOLDER = Path.of("target", "servers");
     private static Path testWar;
 
     private final Map<String, String> environment;
@@ -32,14 +36,29 @@ final class ServerNode implements AutoCloseable {
     ServerNode(String name, Map<String, String> environment) throws IOException {
         this.environment = environment;
         this.port = freePort();
-        Path folder = Files.createDirectories(Path.of("target", "production-it"));
-        this.log = folder.resolve(name + ".log");
+        this.log = Files.createDirectories(FOLDER).resolve(name + ".log");
     }
 
+    /** The WAR the build produced plus the test probe's classes (never shipped). */
     static synchronized Path testWar() throws IOException {
         if (testWar == null) {
-            testWar = Files.createDirectories(Path.of("target", "production-it")).resolve("rill-tokens-test.war").toAbsolutePath();
-            Deployments.app().as(ZipExporter.class).exportTo(testWar.toFile(), true);
+            Path war = Path.of(System.getProperty("rill.war", "target/rill-tokens.war"));
+            Path probe = Path.of(TestProbe.class.getProtectionDomain().getCodeSource().getLocation().getPath())
+                    .resolve(TestProbe.class.getPackageName().replace('.', '/'));
+            testWar = Files.createDirectories(FOLDER).resolve("rill-tokens-test.war").toAbsolutePath();
+            try (ZipInputStream in = new ZipInputStream(Files.newInputStream(war));
+                    ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(testWar));
+                    Stream<Path> classes = Files.list(probe)) {
+                for (ZipEntry entry; (entry = in.getNextEntry()) != null; ) {
+                    out.putNextEntry(new ZipEntry(entry.getName()));
+                    in.transferTo(out);
+                }
+                for (Path file : classes.filter(f -> f.getFileName().toString().matches("TestProbe(\\$.*)?\\.class")).toList()) {
+                    out.putNextEntry(new ZipEntry("WEB-INF/classes/" + TestProbe.class.getPackageName().replace('.', '/') + "/"
+                            + file.getFileName()));
+                    Files.copy(file, out);
+                }
+            }
         }
         return testWar;
     }
@@ -50,7 +69,7 @@ final class ServerNode implements AutoCloseable {
         command.addAll(List.of(payaraOptions));
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        // The test JVM's own database settings are for Arquillian's servers, not this one.
+        // The test JVM's own database settings are the shared test server's; this node has its own.
         builder.environment().keySet().removeIf(name -> name.startsWith("RILL_DB_"));
         builder.environment().putAll(environment);
         builder.environment().put("RILL_WAR", testWar().toString());
@@ -111,11 +130,7 @@ final class ServerNode implements AutoCloseable {
     }
 
     Http http() {
-        try {
-            return new Http(new java.net.URL(base() + "/"));
-        } catch (java.net.MalformedURLException e) {
-            throw new IllegalStateException(e);
-        }
+        return new Http(base());
     }
 
     @Override

@@ -1,0 +1,74 @@
+package org.rilltokens.it;
+
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/**
+ * The one server that every black-box test class of a test run talks to, handed to tests as an {@link Http}
+ * parameter (of a {@code @BeforeEach} or {@code @BeforeAll} method). Started on first use with
+ * {@code bin/rill-server}, the test WAR (the product plus {@link TestProbe}) and the database of this failsafe
+ * execution (its RILL_* variables), and stopped when the run ends, so one pass costs one server start.
+ *
+ * <p>With {@code -Drill.test.base-url=http://host:port} the tests talk to a server started elsewhere instead
+ * (OpenLiberty, Payara Server), which runs the shipped WAR unchanged and so has no test probe: only tests tagged
+ * {@value #ANY_SERVER} run there, and they obtain everything as a user would (demo users, the portal's forms).
+ */
+final class TestServer implements BeforeAllCallback, ParameterResolver {
+
+    /** The tag of tests that need nothing but the shipped WAR (no {@link TestProbe}). */
+    static final String ANY_SERVER = "any-server";
+
+    private static final String EXTERNAL = "rill.test.base-url";
+
+    /** Whether the server has the test probe, i.e. was started by this test run. */
+    static boolean hasProbe() {
+        return System.getProperty(EXTERNAL) == null;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        base(context);
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == Http.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        return new Http(base(context));
+    }
+
+    private static String base(ExtensionContext context) {
+        String external = System.getProperty(EXTERNAL);
+        if (external != null) {
+            return external.replaceFirst("/$", "");
+        }
+        // The root store outlives every test class and closes the server when the whole run ends.
+        return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(TestServer.class, key -> started(), Started.class).node().base();
+    }
+
+    private static Started started() {
+        Map<String, String> settings = System.getenv().entrySet().stream().filter(e -> e.getKey().startsWith("RILL_"))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        try {
+            ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
+            return new Started(node.startAndWait());
+        } catch (Exception e) {
+            throw new IllegalStateException("the test server did not start", e);
+        }
+    }
+
+    private record Started(ServerNode node) implements AutoCloseable {
+        @Override
+        public void close() throws InterruptedException {
+            node.close();
+        }
+    }
+}
