@@ -26,8 +26,8 @@ final class RevokeTokenCommand implements Callable<Integer> {
     // The token format's constants are compile-time constants: javac copies them here, so the CLI jar
     // needs none of the server's classes.
     /** rill_usr_ and the 22-character id: names one token exactly, without its secret. */
-    private static final int ID_PART_LENGTH = PlainToken.PREFIX.length() + PlainToken.ID_WIDTH;
-    private static final int DISPLAY_ID_LENGTH = PlainToken.PREFIX.length() + PlainToken.DISPLAY_ID_WIDTH;
+    private static final int ID_PART_LENGTH = PlainToken.PREFIX_LENGTH + PlainToken.ID_WIDTH;
+    private static final int DISPLAY_ID_LENGTH = PlainToken.PREFIX_LENGTH + PlainToken.DISPLAY_ID_WIDTH;
 
     @Parameters(arity = "0..1", paramLabel = "TOKEN-ID",
             description = "The ID shown by rill token list (rill_usr_ and 10 characters), a longer prefix, the UUID, or the full token.")

@@ -18,12 +18,14 @@ import org.rilltokens.tokens.entity.UserToken;
 public record PlainToken(UUID id, byte[] secret) {
 
     public static final String PREFIX = "rill_usr_";
+    /** {@code PREFIX.length()} written out, so that every length here is a compile-time constant. */
+    public static final int PREFIX_LENGTH = 9;
     public static final int ID_WIDTH = UserToken.PUBLIC_ID_LENGTH;
     public static final int DISPLAY_ID_WIDTH = 10;
     static final int SECRET_BYTES = 24;
     static final int SECRET_WIDTH = 33;
     static final int CHECKSUM_WIDTH = 6;
-    public static final int LENGTH = PREFIX.length() + ID_WIDTH + SECRET_WIDTH + CHECKSUM_WIDTH;
+    public static final int LENGTH = PREFIX_LENGTH + ID_WIDTH + SECRET_WIDTH + CHECKSUM_WIDTH;
 
     private static final SecureRandom RANDOM = new SecureRandom();
 

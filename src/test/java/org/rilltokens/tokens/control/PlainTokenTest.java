@@ -11,6 +11,13 @@ import org.junit.jupiter.params.provider.ValueSource;
 class PlainTokenTest {
 
     @Test
+    void theFormatsLengthsAreThoseOfSpecSectionTwo() {
+        assertThat(PlainToken.PREFIX).hasSize(PlainToken.PREFIX_LENGTH);
+        assertThat(PlainToken.LENGTH).isEqualTo(70);
+        assertThat(PlainToken.generate().text()).hasSize(PlainToken.LENGTH);
+    }
+
+    @Test
     void generatedTokenHasTheDocumentedShapeAndParsesBack() {
         PlainToken token = PlainToken.generate();
         String text = token.text();
