@@ -109,10 +109,15 @@ final class IssueTokenCommand implements Callable<Integer> {
     }
 
     private void show(JsonObject issued) {
+        show(rill, issued, "Issued");
+    }
+
+    /** The new token alone on stdout; what it is, and the warning, on stderr. */
+    static void show(Rill rill, JsonObject issued, String verb) {
         ListedToken info = ListedToken.of(issued.getJsonObject("tokenInfo"));
         PrintWriter err = rill.invocation().err();
         TokenTable table = new TokenTable(rill.invocation().zone());
-        err.println("Issued " + info.prefix() + " \"" + ColumnText.printable(info.displayName()) + "\", "
+        err.println(verb + " " + info.prefix() + " \"" + ColumnText.printable(info.displayName()) + "\", "
                 + (info.expiresOn() == null ? "never expires" : "expires " + table.when(info.expiresOn()))
                 + (info.isRestricted() ? ", reaches " + info.access() : "") + ":");
         err.flush();

@@ -75,12 +75,18 @@ final class RevokeTokenCommand implements Callable<Integer> {
         return ExitCode.OK;
     }
 
-    private void byId(ApiClient api) {
+    /** How a token named on the command line travels in a URL: a full token by its id part only. */
+    static String reference(String tokenId) {
         String reference = tokenId.strip();
-        // A full token is named by its id part: its secret must not travel in a URL, which proxies log.
+        // Its secret must not travel in a URL, which proxies log.
         if (reference.startsWith(PlainToken.PREFIX) && reference.length() == PlainToken.LENGTH) {
             reference = reference.substring(0, ID_PART_LENGTH);
         }
+        return reference;
+    }
+
+    private void byId(ApiClient api) {
+        String reference = reference(tokenId);
         api.delete("/v1/users/-/tokens/" + ApiClient.encode(reference));
         String shown = reference.startsWith(PlainToken.PREFIX)
                 ? reference.substring(0, Math.min(DISPLAY_ID_LENGTH, reference.length())) : reference;

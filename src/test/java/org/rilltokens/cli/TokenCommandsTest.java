@@ -64,6 +64,24 @@ class TokenCommandsTest {
     }
 
     @Test
+    void rotatePostsToTheTokensRotateAddressWithTheGraceAndPrintsOnlyTheNewToken() {
+        server.on("POST", "/v1/users/-/tokens/rill_usr_0123456789/rotate", 201, issued("nightly"));
+
+        assertThat(rill.run("token", "rotate", "rill_usr_0123456789", "--grace-minutes", "60")).as(rill.err()).isZero();
+
+        assertThat(sentBody().getJsonNumber("graceMinutes").longValue()).isEqualTo(60L);
+        assertThat(rill.out()).isEqualTo(TOKEN + "\n");
+        assertThat(rill.err()).contains("Rotated into rill_usr_0123456789", "keeps working for 60 minutes");
+    }
+
+    @Test
+    void rotateRefusesAGraceOverADayWithoutCallingTheServer() {
+        assertThat(rill.run("token", "rotate", "rill_usr_0123456789", "--grace-minutes", "2000")).isEqualTo(2);
+        assertThat(rill.err()).contains("between 0 and 1440");
+        assertThat(server.requests).isEmpty();
+    }
+
+    @Test
     void withoutRestrictionFlagsNothingAboutProjectsIsSent() {
         server.on("POST", TOKENS, 201, issued("plain"));
 

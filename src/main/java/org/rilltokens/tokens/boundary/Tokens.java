@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -100,6 +101,40 @@ public class Tokens {
                 .setParameter("owner", owner).setParameter("listedAfter", listedAfter)
                 .setParameter("createdOn", cursor.createdOn().atOffset(ZoneOffset.UTC))
                 .setParameter("id", cursor.id());
+    }
+
+    /** The longest grace period of a rotation: a day. */
+    public static final int GRACE_MINUTES_MAX = 1440;
+
+    /**
+     * A new secret for a token: a new token with the same display name, restriction and lifetime length, shown
+     * once; the old one stops at once, or at the end of {@code graceMinutes} so that its users can switch over.
+     */
+    public IssuedToken rotate(UUID ownerId, TokenScope through, String reference, UUID currentTokenId, Long graceMinutes) {
+        access.requireWritable(through);
+        long grace = graceMinutes == null ? 0 : graceMinutes;
+        if (grace < 0 || grace > GRACE_MINUTES_MAX) {
+            throw DomainException.invalid("graceMinutes", "graceMinutes must be between 0 (the old secret stops at once) and "
+                    + GRACE_MINUTES_MAX + " (a day); got " + grace);
+        }
+        User owner = owner(ownerId);
+        UserToken old = find(owner, reference, currentTokenId);
+        Instant now = clock.instant();
+        if (old.isExpiredAt(now)) {
+            throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " has expired and cannot be"
+                    + " rotated; issue a new token instead", List.of(old.id().toString()));
+        }
+        Long ttlMinutes = old.lifetime().map(lifetime -> Math.max(1, lifetime.toMinutes())).orElse(null);
+        PlainToken plain = PlainToken.generate();
+        UserToken successor = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
+                old.displayName(), ttlMinutes, now, old.restriction(), old.isReadOnly());
+        if (grace == 0) {
+            em.remove(old);
+        } else {
+            old.endBy(now.plus(Duration.ofMinutes(grace)));
+        }
+        em.persist(successor);
+        return new IssuedToken(plain.text(), TokenInfo.of(successor, now));
     }
 
     /** Revokes one token named by UUID, display id or longer prefix, full token, or {@code current}. */

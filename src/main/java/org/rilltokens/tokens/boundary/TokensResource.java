@@ -56,6 +56,16 @@ public class TokensResource {
         return Map.of();
     }
 
+    /** A new secret for the token; the old one stops at once or after {@code graceMinutes} (SPEC: rotation). */
+    @POST
+    @Path("{tokenId}/rotate")
+    public Response rotate(@PathParam("user") String user, @PathParam("tokenId") String tokenId, String body) {
+        TokenCaller caller = caller(user);
+        Long grace = body == null || body.isBlank() ? null : JsonBody.parse(body, Set.of("graceMinutes")).integer("graceMinutes");
+        IssuedToken issued = tokens.rotate(caller.userId(), caller.scope(), tokenId, caller.tokenId(), grace);
+        return Response.status(Response.Status.CREATED).entity(issued).build();
+    }
+
     /** With {@code displayName}: the tokens of that name (several only with {@code all=true}); without: all of them. */
     @DELETE
     public Map<String, Integer> revokeMany(@PathParam("user") String user, @QueryParam("displayName") String displayName,

@@ -190,6 +190,31 @@ public class UserToken {
         return Optional.of(Duration.ofMinutes(ttlMinutes));
     }
 
+    /** How long the token was issued to live (expiry minus creation); empty when it never expires. */
+    public Optional<Duration> lifetime() {
+        return expiresOn().map(expires -> Duration.between(createdOn(), expires));
+    }
+
+    /**
+     * Makes the token stop working at {@code until} at the latest (a rotation's grace period): an earlier expiry
+     * stays as it was.
+     */
+    public void endBy(Instant until) {
+        OffsetDateTime end = until.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+        if (expiresOn == null || end.isBefore(expiresOn)) {
+            expiresOn = end;
+        }
+    }
+
+    /** The projects the token is restricted to, or null when it reaches all of its owner's. */
+    public Set<Project> restriction() {
+        return restricted ? Set.copyOf(projects) : null;
+    }
+
+    public boolean isReadOnly() {
+        return readOnly;
+    }
+
     public boolean isExpiredAt(Instant now) {
         return expiresOn != null && !expiresOn.toInstant().isAfter(now);
     }
