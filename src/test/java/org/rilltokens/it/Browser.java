@@ -229,11 +229,16 @@ final class Browser implements AutoCloseable {
 
     /** Presses Revoke in the first row of the token called {@code displayName}. */
     void revoke(String displayName) {
-        WebElement button = driver.findElements(By.cssSelector("table.tokens tbody tr:not(.confirm)")).stream()
+        pressInRow(displayName, "Revoke");
+    }
+
+    /** Presses a button of the first row of the token called {@code displayName}. */
+    void pressInRow(String displayName, String button) {
+        WebElement found = driver.findElements(By.cssSelector("table.tokens tbody tr:not(.confirm)")).stream()
                 .filter(row -> row.findElement(By.cssSelector("td[data-label='Display name']")).getText().equals(displayName))
                 .findFirst().orElseThrow(() -> new AssertionError("no token '" + displayName + "' in " + tokenNames()))
-                .findElement(By.xpath(".//input[@value='Revoke']"));
-        navigate(button::click);
+                .findElement(By.xpath(".//input[@value=" + literal(button) + "]"));
+        navigate(found::click);
     }
 
     String confirmation() {

@@ -276,6 +276,34 @@ class PortalBrowserIT {
     }
 
     @Test
+    void rotatingShowsTheNewTokenOnceAndTheOldSecretKeepsWorkingOnlyForTheChosenGrace() {
+        browser.open("/");
+        browser.signIn("bob@acme.example", "demo-bob");
+        issue("deploy key", "30 days");
+        String old = browser.field("Token").getAttribute("value");
+        browser.reload();
+
+        browser.pressInRow("deploy key", "Rotate");
+        assertThat(browser.confirmation()).contains("Rotate " + old.substring(0, 19) + " “deploy key”?");
+        browser.choose("The old secret", "Keep it working for 1 hour");
+        browser.press("Rotate " + old.substring(0, 19));
+
+        String rotated = browser.field("Token").getAttribute("value");
+        assertThat(rotated).startsWith("rill_usr_").isNotEqualTo(old);
+        assertThat(browser.messages()).contains("Rotated " + old.substring(0, 19) + " “deploy key” into " + rotated.substring(0, 19),
+                "keeps working for 1 hour");
+        assertThat(http.get("/v1/users/current", old).status()).as("within the grace").isEqualTo(200);
+        assertThat(http.get("/v1/users/current", rotated).status()).isEqualTo(200);
+        browser.reload();
+        assertThat(browser.hasField("Token")).as("shown once only").isFalse();
+        assertThat(browser.tokens()).extracting(row -> row.get("Display name")).containsExactly("deploy key", "deploy key");
+
+        browser.pressInRow("deploy key", "Rotate");
+        browser.press("Rotate " + rotated.substring(0, 19));
+        assertThat(http.get("/v1/users/current", rotated).status()).as("rotated again without grace").isEqualTo(401);
+    }
+
+    @Test
     void onlyTheseProjectsWithNoProjectTickedAsksForOneAndIssuesNothing() {
         browser.open("/");
         browser.signIn("alice@acme.example", "demo-alice");

@@ -38,6 +38,7 @@ class RotationIT {
 
     @Test
     void withoutGraceTheOldSecretStopsAtOnceAndTheNewOneKeepsNameRestrictionAndLifetime() {
+        owner = http.probe("user?email=bob@acme.example").raw().body();
         JsonObject old = issue("{\"displayName\":\"nightly\",\"ttlMinutes\":10080,\"projects\":[\"acme/sales\"],\"readOnly\":true}");
         String oldToken = old.getString("token");
         JsonObject oldInfo = old.getJsonObject("tokenInfo");
