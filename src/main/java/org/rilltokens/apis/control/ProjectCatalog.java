@@ -1,5 +1,6 @@
 package org.rilltokens.apis.control;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.ejb.ConcurrencyManagement;
@@ -8,8 +9,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,13 +17,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yaml.snakeyaml.Yaml;
 
 /**
  * The projects' files, read once at startup from {@code <projects dir>/<org>/<project>/}: {@code apis/*.yaml}
@@ -40,8 +37,6 @@ public class ProjectCatalog {
     /** A project's APIs by name, and its data. */
     public record LoadedProject(String org, String name, Map<String, ApiDefinition> apis, ProjectData data) {
     }
-
-    private static final Set<String> PROJECT_FIELDS = Set.of("jdbc_url", "user", "password_env");
 
     @Inject
     @ConfigProperty(name = "rill.projects.dir", defaultValue = "./server-config/projects")
@@ -76,7 +71,7 @@ public class ProjectCatalog {
             try {
                 ApiDefinition api = ApiFileReader.read(file);
                 apis.put(api.name(), api);
-            } catch (ApiFileReader.InvalidApiFile e) {
+            } catch (InvalidProjectFile e) {
                 problem(e.getMessage());
             }
         }
@@ -90,6 +85,9 @@ public class ProjectCatalog {
                 return external(settings);
             }
             return ProjectData.embedded(files(folder.resolve("data"), ".csv"));
+        } catch (InvalidProjectFile e) {
+            problem(e.getMessage());
+            return emptyData();
         } catch (IOException | SQLException | RuntimeException e) {
             problem(folder + ": its data could not be loaded: " + e.getMessage());
             return emptyData();
@@ -105,21 +103,16 @@ public class ProjectCatalog {
         }
     }
 
-    private ProjectData external(Path settings) throws IOException {
-        Map<String, Object> fields;
-        try (Reader reader = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
-            fields = new Yaml().load(reader);
-        }
-        if (fields == null || !(fields.get("jdbc_url") instanceof String url)) {
-            throw new IOException(settings + ":1: 'jdbc_url' is required");
-        }
-        Optional<String> unknown = fields.keySet().stream().filter(key -> !PROJECT_FIELDS.contains(key)).findFirst();
-        if (unknown.isPresent()) {
-            throw new IOException(settings + ": unknown field '" + unknown.get() + "'; expected one of " + PROJECT_FIELDS);
-        }
-        String passwordVariable = (String) fields.get("password_env");
-        String password = passwordVariable == null ? "" : Optional.ofNullable(System.getenv(passwordVariable)).orElse("");
-        return ProjectData.external(url, String.valueOf(fields.getOrDefault("user", "")), password);
+    /** {@code project.yaml}: the project's own database instead of its CSV files. */
+    record Settings(@JsonProperty("jdbc_url") String jdbcUrl, String user, @JsonProperty("password_env") String passwordEnv) {
+    }
+
+    private ProjectData external(Path file) throws InvalidProjectFile {
+        YamlFile yaml = YamlFile.read(file);
+        Settings settings = yaml.bind(Settings.class).filter(s -> s.jdbcUrl() != null)
+                .orElseThrow(() -> yaml.problem(1, "'jdbc_url' is required"));
+        String password = settings.passwordEnv() == null ? "" : Optional.ofNullable(System.getenv(settings.passwordEnv())).orElse("");
+        return ProjectData.external(settings.jdbcUrl(), Optional.ofNullable(settings.user()).orElse(""), password);
     }
 
     private void problem(String message) {
