@@ -1,7 +1,5 @@
 package org.rilltokens.apis.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -39,9 +37,6 @@ public class Apis {
     @ConfigProperty(name = "rill.apis.max-rows", defaultValue = "10000")
     int maxRows;
 
-    @Resource
-    ManagedScheduledExecutorService timer;
-
     /** The APIs of a project the user can read, for listing and describing. */
     public List<ApiDefinition> list(UUID userId, String org, String project) {
         caller(userId, org, project);
@@ -72,7 +67,7 @@ public class Apis {
     }
 
     private ApiCall call(ProjectCatalog.LoadedProject loaded) {
-        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer);
+        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows);
     }
 
     private ProjectCaller caller(UUID userId, String org, String project) {

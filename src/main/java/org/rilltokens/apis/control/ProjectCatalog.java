@@ -3,6 +3,8 @@ package org.rilltokens.apis.control;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
@@ -44,6 +46,9 @@ public class ProjectCatalog {
 
     @Inject
     Logger log;
+
+    @Resource
+    ManagedThreadFactory threads;
 
     private final Map<String, LoadedProject> projects = new TreeMap<>();
     private final List<String> problems = new ArrayList<>();
@@ -112,7 +117,7 @@ public class ProjectCatalog {
         Settings settings = yaml.bind(Settings.class).filter(s -> s.jdbcUrl() != null)
                 .orElseThrow(() -> yaml.problem(1, "'jdbc_url' is required"));
         String password = settings.passwordEnv() == null ? "" : Optional.ofNullable(System.getenv(settings.passwordEnv())).orElse("");
-        return ProjectData.external(settings.jdbcUrl(), Optional.ofNullable(settings.user()).orElse(""), password);
+        return ProjectData.external(settings.jdbcUrl(), Optional.ofNullable(settings.user()).orElse(""), password, threads);
     }
 
     private void problem(String message) {
