@@ -12,6 +12,7 @@ import org.rilltokens.access.control.Permission;
 import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.apis.control.ApiCall;
 import org.rilltokens.apis.control.ApiDefinition;
+import org.rilltokens.apis.control.LoadedProject;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.platform.DomainException;
 
@@ -50,14 +51,14 @@ public class Apis {
     /** Every API of the project, each marked with whether the user's attributes pass its access rule. */
     public List<Offered> offeredTo(UUID userId, String org, String project) {
         ProjectCaller caller = caller(userId, org, project);
-        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+        LoadedProject loaded = loaded(org, project);
         ApiCall call = call(loaded);
         return loaded.apis().values().stream().map(api -> new Offered(api, call.admits(api, caller.attributes()))).toList();
     }
 
     public ApiCall.Result call(UUID userId, String org, String project, String api, Map<String, Object> arguments) {
         ProjectCaller caller = caller(userId, org, project);
-        ProjectCatalog.LoadedProject loaded = loaded(org, project);
+        LoadedProject loaded = loaded(org, project);
         ApiDefinition definition = loaded.apis().get(api);
         if (definition == null) {
             throw DomainException.notFound("Project " + org + "/" + project + " has no API '" + api
@@ -66,7 +67,7 @@ public class Apis {
         return call(loaded).run(definition, arguments, caller.attributes());
     }
 
-    private ApiCall call(ProjectCatalog.LoadedProject loaded) {
+    private ApiCall call(LoadedProject loaded) {
         return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows);
     }
 
@@ -75,7 +76,7 @@ public class Apis {
                 .orElseThrow(() -> notFound(org, project));
     }
 
-    private ProjectCatalog.LoadedProject loaded(String org, String project) {
+    private LoadedProject loaded(String org, String project) {
         return catalog.project(org, project).orElseThrow(() -> notFound(org, project));
     }
 

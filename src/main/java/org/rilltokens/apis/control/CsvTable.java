@@ -35,7 +35,7 @@ import org.apache.commons.csv.CSVRecord;
 public final class CsvTable {
 
     /** One record and the line of the file it starts on. */
-    record Row(long line, List<String> values) {
+    record Row(int line, List<String> values) {
     }
 
     private static final String IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]*";
@@ -46,20 +46,20 @@ public final class CsvTable {
     }
 
     /** Creates and fills the table; returns its name. */
-    public static String load(Path csv, Connection connection) throws IOException, SQLException {
+    public static String load(Path csv, Connection connection) throws InvalidProjectFile, SQLException {
         String table = csv.getFileName().toString().replaceFirst("\\.csv$", "").toLowerCase(Locale.ROOT);
         if (!table.matches(IDENTIFIER)) {
-            throw new IOException(csv + ":1: the file name must be a table name (letters, digits, '_')");
+            throw new InvalidProjectFile(csv, 1, "the file name must be a table name (letters, digits, '_')");
         }
         List<Row> rows = read(csv);
         if (rows.isEmpty()) {
-            throw new IOException(csv + ":1: a header row is required");
+            throw new InvalidProjectFile(csv, 1, "a header row is required");
         }
         List<String> header = header(csv, rows.get(0));
         List<Row> data = rows.subList(1, rows.size());
         for (Row row : data) {
             if (row.values().size() != header.size()) {
-                throw new IOException(csv + ":" + row.line() + ": " + row.values().size() + " fields, the header has "
+                throw new InvalidProjectFile(csv, row.line(), row.values().size() + " fields, the header has "
                         + header.size());
             }
         }
@@ -67,20 +67,24 @@ public final class CsvTable {
         for (int column = 0; column < header.size(); column++) {
             types.add(typeOf(data, column));
         }
-        create(connection, table, header, types);
+        try {
+            create(connection, table, header, types);
+        } catch (SQLException e) {
+            throw new InvalidProjectFile(csv, 1, "table '" + table + "' cannot be created: " + e.getMessage());
+        }
         insert(connection, table, types, data, csv);
         return table;
     }
 
-    private static List<String> header(Path csv, Row first) throws IOException {
+    private static List<String> header(Path csv, Row first) throws InvalidProjectFile {
         List<String> header = first.values().stream().map(String::strip).map(name -> name.toLowerCase(Locale.ROOT)).toList();
         Set<String> seen = new HashSet<>();
         for (String column : header) {
             if (!column.matches(IDENTIFIER)) {
-                throw new IOException(csv + ":" + first.line() + ": column '" + column + "' is not a valid name (letters, digits, '_')");
+                throw new InvalidProjectFile(csv, first.line(), "column '" + column + "' is not a valid name (letters, digits, '_')");
             }
             if (!seen.add(column)) {
-                throw new IOException(csv + ":" + first.line() + ": column '" + column + "' appears twice");
+                throw new InvalidProjectFile(csv, first.line(), "column '" + column + "' appears twice");
             }
         }
         return header;
@@ -97,7 +101,7 @@ public final class CsvTable {
     }
 
     private static void insert(Connection connection, String table, List<String> types, List<Row> data, Path csv)
-            throws SQLException, IOException {
+            throws SQLException, InvalidProjectFile {
         String marks = String.join(", ", Collections.nCopies(types.size(), "?"));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + quoted(table) + " VALUES (" + marks + ")")) {
             for (Row row : data) {
@@ -113,8 +117,8 @@ public final class CsvTable {
             while (failed < counts.length && counts[failed] != Statement.EXECUTE_FAILED) {
                 failed++;
             }
-            long line = data.get(Math.min(failed, data.size() - 1)).line();
-            throw new IOException(csv + ":" + line + ": the record cannot be stored: " + e.getMessage(), e);
+            int line = data.get(Math.min(failed, data.size() - 1)).line();
+            throw new InvalidProjectFile(csv, line, "the record cannot be stored: " + e.getMessage());
         }
     }
 
@@ -184,13 +188,13 @@ public final class CsvTable {
     }
 
     /** The file's records with their first lines; blank lines are left out. */
-    static List<Row> read(Path csv) throws IOException {
+    static List<Row> read(Path csv) throws InvalidProjectFile {
         List<Row> rows = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
                 CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
             Iterator<CSVRecord> records = parser.iterator();
             while (true) {
-                long line = parser.getCurrentLineNumber() + 1;
+                int line = (int) parser.getCurrentLineNumber() + 1;
                 try {
                     if (!records.hasNext()) {
                         return rows;
@@ -200,10 +204,12 @@ public final class CsvTable {
                         rows.add(new Row(line, record.toList()));
                     }
                 } catch (UncheckedIOException e) {
-                    throw new IOException(csv + ":" + line + ": " + (e.getCause() instanceof CharacterCodingException
-                            ? "not UTF-8 text (at or after this line)" : "not valid CSV: " + e.getCause().getMessage()), e);
+                    throw new InvalidProjectFile(csv, line, e.getCause() instanceof CharacterCodingException
+                            ? "not UTF-8 text (at or after this line)" : "not valid CSV: " + e.getCause().getMessage());
                 }
             }
+        } catch (IOException e) {
+            throw new InvalidProjectFile(csv, 1, "cannot be read: " + e.getMessage());
         }
     }
 }

@@ -2,7 +2,6 @@ package org.rilltokens.apis.control;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -43,7 +42,8 @@ public final class ProjectData implements AutoCloseable {
         this.tables = List.copyOf(tables);
     }
 
-    public static ProjectData embedded(List<Path> csvFiles) throws IOException, SQLException {
+    /** @throws InvalidProjectFile for a CSV file that cannot be loaded */
+    public static ProjectData embedded(List<Path> csvFiles) throws InvalidProjectFile, SQLException {
         String url = "jdbc:h2:mem:rill-project-" + UUID.randomUUID();
         // Database settings go with the owner's first connection: H2 lets only admins set them.
         String creation = url + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
@@ -60,7 +60,7 @@ public final class ProjectData implements AutoCloseable {
             for (String table : tables) {
                 statement.execute("GRANT SELECT ON \"" + table + "\" TO reader");
             }
-        } catch (IOException | SQLException | RuntimeException e) {
+        } catch (InvalidProjectFile | SQLException | RuntimeException e) {
             shutdown(url, ownerPassword);
             throw e;
         }

@@ -98,7 +98,7 @@ class CsvTableTest {
 
     private void assertRefused(String name, String text, String message) throws IOException {
         Path file = Files.writeString(folder.resolve(name), text);
-        assertThatThrownBy(() -> CsvTable.load(file, connection)).isInstanceOf(IOException.class).hasMessageContaining(message);
+        assertThatThrownBy(() -> CsvTable.load(file, connection)).isInstanceOf(InvalidProjectFile.class).hasMessageContaining(message);
     }
 
     private List<String> rows(String sql) throws SQLException {
