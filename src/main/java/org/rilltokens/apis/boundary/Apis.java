@@ -2,7 +2,6 @@ package org.rilltokens.apis.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,10 +28,6 @@ public class Apis {
 
     @Inject
     ProjectCatalog catalog;
-
-    @Inject
-    @ConfigProperty(name = "rill.apis.timeout-seconds", defaultValue = "30")
-    long timeoutSeconds;
 
     @Inject
     @ConfigProperty(name = "rill.apis.max-rows", defaultValue = "10000")
@@ -68,7 +63,7 @@ public class Apis {
     }
 
     private ApiCall call(LoadedProject loaded) {
-        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows);
+        return new ApiCall(loaded.data(), catalog.callTimeout(), maxRows);
     }
 
     private ProjectCaller caller(UUID userId, String org, String project) {

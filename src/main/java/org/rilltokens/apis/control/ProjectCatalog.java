@@ -54,6 +54,7 @@ public class ProjectCatalog {
     @ConfigProperty(name = "rill.projects.scan-seconds", defaultValue = "2")
     long scanSeconds;
 
+    /** How long one statement of a custom API call may run; replaced data is closed only after it. */
     @Inject
     @ConfigProperty(name = "rill.apis.timeout-seconds", defaultValue = "30")
     long timeoutSeconds;
@@ -143,6 +144,10 @@ public class ProjectCatalog {
         if (retiring.remove(data)) {
             data.close();
         }
+    }
+
+    public Duration callTimeout() {
+        return Duration.ofSeconds(timeoutSeconds);
     }
 
     public Optional<LoadedProject> project(String org, String name) {
