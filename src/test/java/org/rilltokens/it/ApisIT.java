@@ -247,6 +247,45 @@ class ApisIT {
         assertThat(http.get(OPS + "broken_template", tokens.get("alice")).status()).isEqualTo(404);
     }
 
+    @Test
+    void apiFilesAddedChangedAndRemovedAreServedWithoutARestart() throws Exception {
+        Path file = Path.of(System.getenv("RILL_PROJECTS_DIR"), "acme", "ops", "apis", "hot_reload.yaml");
+        String problems = "catalog-problems?org=acme&project=ops";
+        try {
+            Files.writeString(file, "type: api\nsql: SELECT 42 AS answer\n");
+            Http.Answer added = eventually(() -> http.get(OPS + "hot_reload", tokens.get("dave")), answer -> answer.status() == 200);
+            assertThat(rows(added).getJsonObject(0).getJsonNumber("answer").longValue()).isEqualTo(42);
+
+            Files.writeString(file, "type: api\nsql: SELECT 42 AS answer\nsecurity:\n  acces: true\n");
+            assertThat(eventually(() -> http.probe(problems).raw().body(), body -> body.contains("hot_reload.yaml")))
+                    .contains("apis/hot_reload.yaml:4: unknown field 'acces' in security");
+            assertThat(http.get(OPS + "hot_reload", tokens.get("dave")).status()).isEqualTo(404);
+
+            Files.writeString(file, "type: api\nsql: SELECT 43 AS answer\n");
+            Http.Answer fixed = eventually(() -> http.get(OPS + "hot_reload", tokens.get("dave")), answer -> answer.status() == 200);
+            assertThat(rows(fixed).getJsonObject(0).getJsonNumber("answer").longValue()).isEqualTo(43);
+            assertThat(http.probe(problems).raw().body()).doesNotContain("hot_reload.yaml");
+
+            Files.delete(file);
+            eventually(() -> http.get(OPS + "hot_reload", tokens.get("dave")), answer -> answer.status() == 404);
+            assertThat(rows(http.get(OPS + "incidents", tokens.get("dave")))).hasSize(3);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    /** Asks until the answer passes the test: a node applies a changed file within a few seconds. */
+    private static <T> T eventually(java.util.function.Supplier<T> ask, Predicate<T> test) throws InterruptedException {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        T answer = ask.get();
+        while (!test.test(answer) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            answer = ask.get();
+        }
+        assertThat(test.test(answer)).as("within 20 s: " + answer).isTrue();
+        return answer;
+    }
+
     private void sql(String update) {
         Http.Answer answer = http.probe("sql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);

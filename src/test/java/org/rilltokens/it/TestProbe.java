@@ -19,13 +19,14 @@ import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.apis.control.ProjectCatalog;
+import org.rilltokens.apis.control.ProjectProblem;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
 
 /**
  * Test-only window into the server, added to the deployment by the integration tests (never shipped):
  * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now,
- * forgets counted sign-in attempts.
+ * forgets counted sign-in attempts, tells the custom API files' problems.
  */
 @WebServlet("/__test/*")
 @ServletSecurity
@@ -69,7 +70,9 @@ public class TestProbe extends HttpServlet {
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
                 case "/writes" -> String.valueOf(usage.writes());
-                case "/catalog-problems" -> String.join("\n", catalog.problems());
+                case "/catalog-problems" -> request.getParameter("project") == null ? String.join("\n", catalog.problems())
+                        : catalog.problems(request.getParameter("org"), request.getParameter("project")).stream()
+                                .map(ProjectProblem::toString).collect(java.util.stream.Collectors.joining("\n"));
                 case "/sql" -> sql(request.getParameter("update"), request.getParameterValues("arg"));
                 default -> throw new IllegalArgumentException(request.getPathInfo());
             };

@@ -1,10 +1,7 @@
 package org.rilltokens.apis.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -14,6 +11,7 @@ import org.rilltokens.access.control.Permission;
 import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.apis.control.ApiCall;
 import org.rilltokens.apis.control.ApiDefinition;
+import org.rilltokens.apis.control.LoadedProject;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.users.boundary.TokenScope;
@@ -33,15 +31,8 @@ public class Apis {
     ProjectCatalog catalog;
 
     @Inject
-    @ConfigProperty(name = "rill.apis.timeout-seconds", defaultValue = "30")
-    long timeoutSeconds;
-
-    @Inject
     @ConfigProperty(name = "rill.apis.max-rows", defaultValue = "10000")
     int maxRows;
-
-    @Resource
-    ManagedScheduledExecutorService timer;
 
     /**
      * The caller seen from a project whose data they may read through their credential's scope; a project
@@ -62,14 +53,14 @@ public class Apis {
 
     /** Every API of the project, each marked with whether the user's attributes pass its access rule. */
     public List<Offered> offeredTo(ProjectCaller caller) {
-        ProjectCatalog.LoadedProject loaded = loaded(caller);
+        LoadedProject loaded = loaded(caller);
         ApiCall call = call(loaded);
         return loaded.apis().values().stream().map(api -> new Offered(api, call.admits(api, caller.attributes()))).toList();
     }
 
     /** Runs an API for a caller already resolved for its project (by {@link #reader}). */
     public ApiCall.Result call(ProjectCaller caller, String api, Map<String, Object> arguments) {
-        ProjectCatalog.LoadedProject loaded = loaded(caller);
+        LoadedProject loaded = loaded(caller);
         ApiDefinition definition = loaded.apis().get(api);
         if (definition == null) {
             throw DomainException.notFound("Project " + caller.access().org() + "/" + caller.access().project()
@@ -78,11 +69,11 @@ public class Apis {
         return call(loaded).run(definition, arguments, caller.attributes());
     }
 
-    private ApiCall call(ProjectCatalog.LoadedProject loaded) {
-        return new ApiCall(loaded.data(), Duration.ofSeconds(timeoutSeconds), maxRows, timer);
+    private ApiCall call(LoadedProject loaded) {
+        return new ApiCall(loaded.data(), catalog.callTimeout(), maxRows);
     }
 
-    private ProjectCatalog.LoadedProject loaded(ProjectCaller caller) {
+    private LoadedProject loaded(ProjectCaller caller) {
         String org = caller.access().org();
         String project = caller.access().project();
         return catalog.project(org, project).orElseThrow(() -> notFound(org, project));

@@ -14,9 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import org.rilltokens.access.control.PolicyAttributes;
 import org.rilltokens.platform.DomainException;
 
@@ -32,16 +29,14 @@ public final class ApiCall {
     }
 
     private final ProjectData data;
-    private final Duration timeout;
+    private final int timeoutSeconds;
     private final int maxRows;
-    private final ScheduledExecutorService timer;
 
-    /** @param timer cancels statements that run longer than {@code timeout} (H2 reserves SET QUERY_TIMEOUT to admins) */
-    public ApiCall(ProjectData data, Duration timeout, int maxRows, ScheduledExecutorService timer) {
+    /** @param timeout how long each statement may run, in whole seconds (JDBC's unit); at least one */
+    public ApiCall(ProjectData data, Duration timeout, int maxRows) {
         this.data = data;
-        this.timeout = timeout;
+        this.timeoutSeconds = (int) Math.max(1, timeout.toSeconds());
         this.maxRows = maxRows;
-        this.timer = timer;
     }
 
     /**
@@ -134,13 +129,8 @@ public final class ApiCall {
         SqlTemplate.Bound bound = condition.bind(values);
         String test = unknownHolds ? "(" + bound.sql() + ") IS NOT FALSE" : "(" + bound.sql() + ")";
         try (PreparedStatement statement = prepare(connection, "SELECT CASE WHEN " + test + " THEN 1 ELSE 0 END",
-                bound.parameters())) {
-            ScheduledFuture<?> deadline = deadline(statement);
-            try (ResultSet result = statement.executeQuery()) {
-                return result.next() && result.getInt(1) == 1;
-            } finally {
-                deadline.cancel(false);
-            }
+                bound.parameters()); ResultSet result = statement.executeQuery()) {
+            return result.next() && result.getInt(1) == 1;
         }
     }
 
@@ -156,11 +146,8 @@ public final class ApiCall {
         }
         try (PreparedStatement statement = prepare(connection, sql, parameters)) {
             statement.setMaxRows(maxRows + 1);
-            ScheduledFuture<?> deadline = deadline(statement);
             try (ResultSet rows = statement.executeQuery()) {
                 return read(api, rows);
-            } finally {
-                deadline.cancel(false);
             }
         }
     }
@@ -216,31 +203,31 @@ public final class ApiCall {
 
     private PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
-        for (int i = 0; i < parameters.size(); i++) {
-            statement.setObject(i + 1, parameters.get(i));
-        }
-        return statement;
-    }
-
-    private ScheduledFuture<?> deadline(PreparedStatement statement) {
-        return timer.schedule(() -> {
-            try {
-                statement.cancel();
-            } catch (SQLException e) {
-                // The statement has finished meanwhile.
+        try {
+            // H2 2.2 honours it for the read-only user too: the statement stops with SQLState 57014.
+            statement.setQueryTimeout(timeoutSeconds);
+            for (int i = 0; i < parameters.size(); i++) {
+                statement.setObject(i + 1, parameters.get(i));
             }
-        }, timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return statement;
+        } catch (SQLException e) {
+            // A pooled connection outlives this call: leave no statement open on it.
+            statement.close();
+            throw e;
+        }
     }
 
     private DomainException failure(ApiDefinition api, SQLException e) {
-        String message = Optional.ofNullable(e.getMessage()).orElse(e.toString()).split("; SQL statement:")[0].strip();
+        // A pool that cannot connect says so; the database's own reason is its cause.
+        SQLException reason = e.getCause() instanceof SQLException cause ? cause : e;
+        String message = Optional.ofNullable(reason.getMessage()).orElse(reason.toString()).split("; SQL statement:")[0].strip();
         String state = Optional.ofNullable(e.getSQLState()).orElse("");
         if (state.startsWith("22")) {
             return DomainException.invalid(null, "An argument does not fit API '" + api.name() + "': " + message);
         }
         if (state.equals("57014")) {
             return new DomainException(DomainException.Kind.DEADLINE_EXCEEDED, null, "API '" + api.name()
-                    + "' ran longer than " + timeout.toMillis() + " ms and was stopped", List.of());
+                    + "' ran longer than " + timeoutSeconds + " s and was stopped", List.of());
         }
         return new DomainException(DomainException.Kind.API_FAILED, null, "API '" + api.name() + "' failed: " + message,
                 List.of());

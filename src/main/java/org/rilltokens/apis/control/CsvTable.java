@@ -1,56 +1,93 @@
 package org.rilltokens.apis.control;
 
-import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.BatchUpdateException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
- * A CSV file (header row, comma-separated, double quotes for fields with commas or quotes) loaded into
- * a table of the same name, with each column typed by what all its values look like: whole numbers,
- * decimals, dates (YYYY-MM-DD), booleans, else text. Empty fields are NULL.
+ * A CSV file (RFC 4180: header row, comma-separated, double quotes around fields with commas, quotes or line
+ * breaks) loaded into a table of the same name, with each column typed by what all its values look like:
+ * whole numbers, decimals, dates (YYYY-MM-DD), booleans, else text. Empty fields are NULL, blank lines are
+ * skipped, and every problem names the file and the line where the record starts.
  */
 public final class CsvTable {
 
+    /** One record and the line of the file it starts on. */
+    record Row(int line, List<String> values) {
+    }
+
     private static final String IDENTIFIER = "[A-Za-z_][A-Za-z0-9_]*";
+    // Empty lines are kept as records so that each record starts on the line after the previous one ends.
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreEmptyLines(false).get();
 
     private CsvTable() {
     }
 
     /** Creates and fills the table; returns its name. */
-    public static String load(Path csv, Connection connection) throws IOException, SQLException {
-        String table = csv.getFileName().toString().replaceFirst("\\.csv$", "").toLowerCase();
+    public static String load(Path csv, Connection connection) throws InvalidProjectFile, SQLException {
+        String table = csv.getFileName().toString().replaceFirst("\\.csv$", "").toLowerCase(Locale.ROOT);
         if (!table.matches(IDENTIFIER)) {
-            throw new IOException(csv + ": the file name must be a table name (letters, digits, '_')");
+            throw new InvalidProjectFile(csv, 1, "the file name must be a table name (letters, digits, '_')");
         }
-        List<List<String>> rows = read(csv);
+        List<Row> rows = read(csv);
         if (rows.isEmpty()) {
-            throw new IOException(csv + ": a header row is required");
+            throw new InvalidProjectFile(csv, 1, "a header row is required");
         }
-        List<String> header = rows.get(0).stream().map(String::strip).map(String::toLowerCase).toList();
-        for (String column : header) {
-            if (!column.matches(IDENTIFIER)) {
-                throw new IOException(csv + ":1: column '" + column + "' is not a valid name (letters, digits, '_')");
+        List<String> header = header(csv, rows.get(0));
+        List<Row> data = rows.subList(1, rows.size());
+        for (Row row : data) {
+            if (row.values().size() != header.size()) {
+                throw new InvalidProjectFile(csv, row.line(), row.values().size() + " fields, the header has "
+                        + header.size());
             }
         }
-        List<List<String>> data = rows.subList(1, rows.size());
         List<String> types = new ArrayList<>();
         for (int column = 0; column < header.size(); column++) {
             types.add(typeOf(data, column));
         }
-        create(connection, table, header, types);
-        insert(connection, table, header, types, data, csv);
+        try {
+            create(connection, table, header, types);
+        } catch (SQLException e) {
+            throw new InvalidProjectFile(csv, 1, "table '" + table + "' cannot be created: " + e.getMessage());
+        }
+        insert(connection, table, types, data, csv);
         return table;
+    }
+
+    private static List<String> header(Path csv, Row first) throws InvalidProjectFile {
+        List<String> header = first.values().stream().map(String::strip).map(name -> name.toLowerCase(Locale.ROOT)).toList();
+        Set<String> seen = new HashSet<>();
+        for (String column : header) {
+            if (!column.matches(IDENTIFIER)) {
+                throw new InvalidProjectFile(csv, first.line(), "column '" + column + "' is not a valid name (letters, digits, '_')");
+            }
+            if (!seen.add(column)) {
+                throw new InvalidProjectFile(csv, first.line(), "column '" + column + "' appears twice");
+            }
+        }
+        return header;
     }
 
     private static void create(Connection connection, String table, List<String> header, List<String> types) throws SQLException {
@@ -63,21 +100,25 @@ public final class CsvTable {
         }
     }
 
-    private static void insert(Connection connection, String table, List<String> header, List<String> types,
-            List<List<String>> data, Path csv) throws SQLException, IOException {
-        String marks = String.join(", ", Collections.nCopies(header.size(), "?"));
+    private static void insert(Connection connection, String table, List<String> types, List<Row> data, Path csv)
+            throws SQLException, InvalidProjectFile {
+        String marks = String.join(", ", Collections.nCopies(types.size(), "?"));
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + quoted(table) + " VALUES (" + marks + ")")) {
-            for (int row = 0; row < data.size(); row++) {
-                List<String> values = data.get(row);
-                if (values.size() != header.size()) {
-                    throw new IOException(csv + ":" + (row + 2) + ": " + values.size() + " fields, the header has " + header.size());
-                }
-                for (int column = 0; column < values.size(); column++) {
-                    insert.setObject(column + 1, value(values.get(column), types.get(column)));
+            for (Row row : data) {
+                for (int column = 0; column < types.size(); column++) {
+                    insert.setObject(column + 1, value(row.values().get(column), types.get(column)));
                 }
                 insert.addBatch();
             }
             insert.executeBatch();
+        } catch (BatchUpdateException e) {
+            int[] counts = e.getUpdateCounts();
+            int failed = 0;
+            while (failed < counts.length && counts[failed] != Statement.EXECUTE_FAILED) {
+                failed++;
+            }
+            int line = data.get(Math.min(failed, data.size() - 1)).line();
+            throw new InvalidProjectFile(csv, line, "the record cannot be stored: " + e.getMessage());
         }
     }
 
@@ -86,31 +127,46 @@ public final class CsvTable {
         return '"' + identifier + '"';
     }
 
-    static String typeOf(List<List<String>> data, int column) {
+    static String typeOf(List<Row> data, int column) {
         boolean whole = true;
         boolean decimal = true;
         boolean date = true;
         boolean bool = true;
+        int digits = 0;
         int scale = 0;
-        for (List<String> row : data) {
-            String value = column < row.size() ? row.get(column).strip() : "";
+        for (Row row : data) {
+            String value = column < row.values().size() ? row.values().get(column).strip() : "";
             if (value.isEmpty()) {
                 continue;
             }
             whole &= value.matches("-?\\d{1,18}");
             decimal &= value.matches("-?\\d+(\\.\\d+)?");
-            date &= value.matches("\\d{4}-\\d{2}-\\d{2}");
+            date &= isDate(value);
             bool &= value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false");
             int dot = value.indexOf('.');
             scale = Math.max(scale, dot < 0 ? 0 : value.length() - dot - 1);
+            digits = Math.max(digits, (dot < 0 ? value.length() : dot) - (value.startsWith("-") ? 1 : 0));
         }
         if (whole) {
             return "BIGINT";
         }
-        if (decimal) {
+        // NUMERIC holds at most 38 digits: wider numbers stay text rather than fail to load.
+        if (decimal && digits + scale <= 38) {
             return "NUMERIC(38, " + scale + ")";
         }
         return date ? "DATE" : bool ? "BOOLEAN" : "VARCHAR";
+    }
+
+    private static boolean isDate(String value) {
+        if (!value.matches("\\d{4}-\\d{2}-\\d{2}")) {
+            return false;
+        }
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     private static Object value(String text, String type) {
@@ -131,54 +187,29 @@ public final class CsvTable {
         };
     }
 
-    static List<List<String>> read(Path csv) throws IOException {
-        List<List<String>> rows = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (!line.isBlank()) {
-                    rows.add(fields(line, reader));
+    /** The file's records with their first lines; blank lines are left out. */
+    static List<Row> read(Path csv) throws InvalidProjectFile {
+        List<Row> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
+                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> records = parser.iterator();
+            while (true) {
+                int line = (int) parser.getCurrentLineNumber() + 1;
+                try {
+                    if (!records.hasNext()) {
+                        return rows;
+                    }
+                    CSVRecord record = records.next();
+                    if (record.size() > 1 || !record.get(0).isBlank()) {
+                        rows.add(new Row(line, record.toList()));
+                    }
+                } catch (UncheckedIOException e) {
+                    throw new InvalidProjectFile(csv, line, e.getCause() instanceof CharacterCodingException
+                            ? "not UTF-8 text (at or after this line)" : "not valid CSV: " + e.getCause().getMessage());
                 }
             }
+        } catch (IOException e) {
+            throw new InvalidProjectFile(csv, 1, "cannot be read: " + e.getMessage());
         }
-        return rows;
-    }
-
-    /** The fields of one record; a quoted field may span lines. */
-    private static List<String> fields(String first, BufferedReader more) throws IOException {
-        List<String> fields = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        String line = first;
-        int i = 0;
-        while (true) {
-            if (i == line.length()) {
-                if (!quoted) {
-                    break;
-                }
-                String next = more.readLine();
-                if (next == null) {
-                    throw new IOException("a quoted field is not closed");
-                }
-                field.append('\n');
-                line = next;
-                i = 0;
-                continue;
-            }
-            char c = line.charAt(i++);
-            if (quoted && c == '"' && i < line.length() && line.charAt(i) == '"') {
-                field.append('"');
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ',' && !quoted) {
-                fields.add(field.toString());
-                field.setLength(0);
-            } else {
-                field.append(c);
-            }
-        }
-        fields.add(field.toString());
-        return fields;
     }
 }

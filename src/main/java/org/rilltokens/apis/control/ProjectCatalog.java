@@ -2,143 +2,190 @@ package org.rilltokens.apis.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
-import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.yaml.snakeyaml.Yaml;
 
 /**
- * The projects' files, read once at startup from {@code <projects dir>/<org>/<project>/}: {@code apis/*.yaml}
- * (one API each), {@code data/*.csv} (one table each), and an optional {@code project.yaml} naming an
- * external database instead. A broken file is reported with its path and line; the rest still load.
+ * The projects under {@code <projects dir>/<org>/<project>/} (see {@link ProjectFolder}), read at startup and
+ * then rescanned every few seconds: a project whose files were added, changed or removed is read again and
+ * replaces the old one at once; a removed folder stops being served. Each node scans for itself, so nodes
+ * sharing a folder agree within a scan. Problems are kept per project, with file and line.
  */
 @Singleton
 @Startup
-// Read-only after startup: no container lock needed around lookups.
+// Lookups read an immutable snapshot; only the scan (one at a time) replaces it.
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProjectCatalog {
-
-    /** A project's APIs by name, and its data. */
-    public record LoadedProject(String org, String name, Map<String, ApiDefinition> apis, ProjectData data) {
-    }
-
-    private static final Set<String> PROJECT_FIELDS = Set.of("jdbc_url", "user", "password_env");
 
     @Inject
     @ConfigProperty(name = "rill.projects.dir", defaultValue = "./server-config/projects")
     String directory;
 
+    /** 0 reads the folders once, at startup. */
+    @Inject
+    @ConfigProperty(name = "rill.projects.scan-seconds", defaultValue = "2")
+    long scanSeconds;
+
+    /** How long one statement of a custom API call may run; replaced data is closed only after it. */
+    @Inject
+    @ConfigProperty(name = "rill.apis.timeout-seconds", defaultValue = "30")
+    long timeoutSeconds;
+
     @Inject
     Logger log;
 
-    private final Map<String, LoadedProject> projects = new TreeMap<>();
-    private final List<String> problems = new ArrayList<>();
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ScheduledExecutorService timer;
+
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ThreadFactory threads;
+
+    private volatile Map<String, LoadedProject> projects = Map.of();
+    private final Map<String, ProjectFolder.Stamp> settled = new HashMap<>();
+    private final Set<ProjectData> retiring = ConcurrentHashMap.newKeySet();
+    private ScheduledFuture<?> scanning;
 
     @PostConstruct
-    void load() {
-        Path root = Paths.get(directory).toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            log.log(Level.INFO, "No projects directory at {0}: no custom APIs are served", root);
-            return;
+    void start() {
+        if (!Files.isDirectory(root())) {
+            log.log(Level.INFO, "No projects directory at {0} yet: custom APIs appear once it has projects", root());
         }
-        for (Path org : children(root)) {
-            for (Path project : children(org)) {
-                LoadedProject loaded = loadProject(org.getFileName().toString(), project);
-                projects.put(key(loaded.org(), loaded.name()), loaded);
-            }
-        }
+        refresh();
         log.log(Level.INFO, "Loaded {0} projects with custom APIs from {1}; {2} problems",
-                new Object[] {projects.size(), root, problems.size()});
+                new Object[] {projects.size(), root(), problems().size()});
+        if (scanSeconds > 0) {
+            scanning = timer.scheduleWithFixedDelay(this::scan, scanSeconds, scanSeconds, TimeUnit.SECONDS);
+        }
     }
 
-    private LoadedProject loadProject(String org, Path folder) {
-        Map<String, ApiDefinition> apis = new TreeMap<>();
-        for (Path file : files(folder.resolve("apis"), ".yaml", ".yml")) {
-            try {
-                ApiDefinition api = ApiFileReader.read(file);
-                apis.put(api.name(), api);
-            } catch (ApiFileReader.InvalidApiFile e) {
-                problem(e.getMessage());
+    private void scan() {
+        try {
+            refresh();
+        } catch (RuntimeException e) {
+            // A failed scan must not end the schedule: the next one tries again.
+            log.log(Level.WARNING, "Scanning the projects folder failed", e);
+        }
+    }
+
+    /** Reads again every project whose files changed since the last scan, adds new ones and drops removed ones. */
+    synchronized void refresh() {
+        Instant started = Instant.now();
+        Map<String, Path> folders = folders();
+        Map<String, LoadedProject> next = new TreeMap<>(projects);
+        List<ProjectData> replaced = new ArrayList<>();
+        for (String key : List.copyOf(next.keySet())) {
+            if (!folders.containsKey(key)) {
+                replaced.add(next.remove(key).data());
+                settled.remove(key);
+                log.log(Level.INFO, "Project {0} removed: its custom APIs are no longer served", key);
             }
         }
-        return new LoadedProject(org, folder.getFileName().toString(), apis, data(folder));
-    }
-
-    private ProjectData data(Path folder) {
-        Path settings = folder.resolve("project.yaml");
-        try {
-            if (Files.exists(settings)) {
-                return external(settings);
+        folders.forEach((key, folder) -> {
+            ProjectFolder.Stamp stamp = ProjectFolder.stamp(folder);
+            if (stamp.equals(settled.get(key)) && next.containsKey(key)) {
+                return;
             }
-            return ProjectData.embedded(files(folder.resolve("data"), ".csv"));
-        } catch (IOException | SQLException | RuntimeException e) {
-            problem(folder + ": its data could not be loaded: " + e.getMessage());
-            return emptyData();
-        }
+            LoadedProject loaded = ProjectFolder.load(folder.getParent().getFileName().toString(), folder, threads);
+            Optional.ofNullable(next.put(key, loaded)).ifPresent(old -> replaced.add(old.data()));
+            // A file changed within the last scan interval may still be being written: read it again next time.
+            boolean quiet = stamp.newest().isBefore(started.minus(Duration.ofSeconds(Math.max(scanSeconds, 1))));
+            if (quiet) {
+                settled.put(key, stamp);
+            } else {
+                settled.remove(key);
+            }
+            loaded.problems().forEach(problem -> log.log(Level.WARNING, "Custom API problem: {0}/{1}", new Object[] {key, problem}));
+            log.log(Level.FINE, "Project {0} read: {1} APIs, {2} problems",
+                    new Object[] {key, loaded.apis().size(), loaded.problems().size()});
+        });
+        projects = Collections.unmodifiableMap(next);
+        replaced.forEach(this::retire);
     }
 
-    /** An empty private database, still queried as the read-only user: a broken project never runs SQL as an admin. */
-    private ProjectData emptyData() {
+    /** Closes a replaced project's data once calls that started on it have had their time to finish. */
+    private void retire(ProjectData data) {
+        retiring.add(data);
         try {
-            return ProjectData.embedded(List.of());
-        } catch (IOException | SQLException e) {
-            throw new IllegalStateException("an empty in-memory database could not be created", e);
+            timer.schedule(() -> close(data), timeoutSeconds + 5, TimeUnit.SECONDS);
+        } catch (RejectedExecutionException e) {
+            close(data);
         }
     }
 
-    private ProjectData external(Path settings) throws IOException {
-        Map<String, Object> fields;
-        try (Reader reader = Files.newBufferedReader(settings, StandardCharsets.UTF_8)) {
-            fields = new Yaml().load(reader);
+    private void close(ProjectData data) {
+        if (retiring.remove(data)) {
+            data.close();
         }
-        if (fields == null || !(fields.get("jdbc_url") instanceof String url)) {
-            throw new IOException(settings + ":1: 'jdbc_url' is required");
-        }
-        Optional<String> unknown = fields.keySet().stream().filter(key -> !PROJECT_FIELDS.contains(key)).findFirst();
-        if (unknown.isPresent()) {
-            throw new IOException(settings + ": unknown field '" + unknown.get() + "'; expected one of " + PROJECT_FIELDS);
-        }
-        String passwordVariable = (String) fields.get("password_env");
-        String password = passwordVariable == null ? "" : Optional.ofNullable(System.getenv(passwordVariable)).orElse("");
-        return ProjectData.external(url, String.valueOf(fields.getOrDefault("user", "")), password);
     }
 
-    private void problem(String message) {
-        problems.add(message);
-        log.log(Level.WARNING, "Custom API problem: {0}", message);
+    public Duration callTimeout() {
+        return Duration.ofSeconds(timeoutSeconds);
     }
 
     public Optional<LoadedProject> project(String org, String name) {
         return Optional.ofNullable(projects.get(key(org, name)));
     }
 
-    /** What could not be loaded at startup, one line per problem with its file and line. */
+    /** What of this project could not be loaded, each with its file and line; empty for an unknown project. */
+    public List<ProjectProblem> problems(String org, String project) {
+        return project(org, project).map(LoadedProject::problems).orElse(List.of());
+    }
+
+    /** Every project's problems, one line each: {@code org/project/file:line: message}. */
     public List<String> problems() {
-        return List.copyOf(problems);
+        return projects.values().stream().flatMap(project -> project.problems().stream()
+                .map(problem -> key(project.org(), project.name()) + "/" + problem)).toList();
     }
 
     @PreDestroy
     void close() {
+        if (scanning != null) {
+            scanning.cancel(false);
+        }
         projects.values().forEach(project -> project.data().close());
+        List.copyOf(retiring).forEach(this::close);
+    }
+
+    private Path root() {
+        return Paths.get(directory).toAbsolutePath().normalize();
+    }
+
+    private Map<String, Path> folders() {
+        Map<String, Path> folders = new TreeMap<>();
+        for (Path org : children(root())) {
+            for (Path project : children(org)) {
+                folders.put(key(org.getFileName().toString(), project.getFileName().toString()), project);
+            }
+        }
+        return folders;
     }
 
     private static String key(String org, String project) {
@@ -146,21 +193,11 @@ public class ProjectCatalog {
     }
 
     private static List<Path> children(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isDirectory).sorted().toList();
-        } catch (IOException e) {
-            return List.of();
-        }
-    }
-
-    private static List<Path> files(Path folder, String... suffixes) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
         try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(Files::isRegularFile)
-                    .filter(file -> Stream.of(suffixes).anyMatch(suffix -> file.getFileName().toString().endsWith(suffix)))
-                    .sorted().toList();
+            return entries.filter(Files::isDirectory).filter(entry -> !entry.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             return List.of();
         }

@@ -1,6 +1,7 @@
 package org.rilltokens.apis.control;
 
-import java.io.IOException;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.sql.Connection;
@@ -11,33 +12,38 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ThreadFactory;
+import javax.sql.DataSource;
+import org.h2.jdbcx.JdbcConnectionPool;
 
 /**
- * Where one project's APIs read their data. By default an in-memory database private to the project,
- * filled from the project's CSV files, that API queries reach only as a read-only user: such a user cannot
- * open files or other databases (H2 reserves FILE_READ, CSVREAD, LINK_SCHEMA, CREATE ALIAS to admins),
- * and nothing else — the application's own tables, other projects — lives in that database.
- * Optionally a JDBC URL of the project's own database, whose grants are then the operator's to set.
+ * Where one project's APIs read their data, through a pool of connections kept for the project (H2's own for the
+ * in-memory database, HikariCP for a JDBC URL). By default an
+ * in-memory database private to the project, filled from the project's CSV files, that API queries reach only as
+ * a read-only user: such a user cannot open files or other databases (H2 reserves FILE_READ, CSVREAD,
+ * LINK_SCHEMA, CREATE ALIAS to admins), and nothing else — the application's own tables, other projects — lives
+ * in that database. Optionally a JDBC URL of the project's own database, whose grants are then the operator's to set.
  */
 public final class ProjectData implements AutoCloseable {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    private final DataSource pool;
+    private final Runnable closing;
     private final String url;
-    private final String user;
-    private final String password;
     private final String ownerPassword;
     private final List<String> tables;
 
-    private ProjectData(String url, String user, String password, String ownerPassword, List<String> tables) {
+    private ProjectData(DataSource pool, Runnable closing, String url, String ownerPassword, List<String> tables) {
+        this.pool = pool;
+        this.closing = closing;
         this.url = url;
-        this.user = user;
-        this.password = password;
         this.ownerPassword = ownerPassword;
         this.tables = List.copyOf(tables);
     }
 
-    public static ProjectData embedded(List<Path> csvFiles) throws IOException, SQLException {
+    /** @throws InvalidProjectFile for a CSV file that cannot be loaded */
+    public static ProjectData embedded(List<Path> csvFiles) throws InvalidProjectFile, SQLException {
         String url = "jdbc:h2:mem:rill-project-" + UUID.randomUUID();
         // Database settings go with the owner's first connection: H2 lets only admins set them.
         String creation = url + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
@@ -54,31 +60,50 @@ public final class ProjectData implements AutoCloseable {
             for (String table : tables) {
                 statement.execute("GRANT SELECT ON \"" + table + "\" TO reader");
             }
+        } catch (InvalidProjectFile | SQLException | RuntimeException e) {
+            shutdown(url, ownerPassword);
+            throw e;
         }
-        return new ProjectData(url, "reader", readerPassword, ownerPassword, tables);
+        JdbcConnectionPool readers = JdbcConnectionPool.create(url, "reader", readerPassword);
+        return new ProjectData(readers, readers::dispose, url, ownerPassword, tables);
     }
 
-    public static ProjectData external(String url, String user, String password) {
-        return new ProjectData(url, user, password, null, List.of());
+    /** @param threads where the pool's own threads (connection adder, housekeeper) come from: the container's */
+    public static ProjectData external(String url, String user, String password, ThreadFactory threads) {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl(url);
+        config.setUsername(user);
+        config.setPassword(password);
+        config.setReadOnly(true);
+        config.setThreadFactory(threads);
+        // Connections are opened on the first call and closed after idling, not held on the operator's database.
+        config.setMinimumIdle(0);
+        // A database that is down at startup fails its calls, not the loading of every project.
+        config.setInitializationFailTimeout(-1);
+        HikariDataSource pooled = new HikariDataSource(config);
+        return new ProjectData(pooled, pooled::close, url, null, List.of());
     }
 
+    /** A pooled connection; closing it gives it back. */
     public Connection open() throws SQLException {
-        Connection connection = DriverManager.getConnection(url, user, password);
-        connection.setReadOnly(true);
-        return connection;
+        return pool.getConnection();
     }
 
     public List<String> tables() {
         return tables;
     }
 
-    /** Frees an embedded database; an external one is left alone. */
+    /** Closes the pool and frees an embedded database; an external one is left alone. */
     @Override
     public void close() {
-        if (ownerPassword == null) {
-            return;
+        closing.run();
+        if (ownerPassword != null) {
+            shutdown(url, ownerPassword);
         }
-        try (Connection owner = DriverManager.getConnection(url, "owner", ownerPassword);
+    }
+
+    private static void shutdown(String url, String ownerPassword) {
+        try (Connection owner = DriverManager.getConnection(url + ";IFEXISTS=TRUE", "owner", ownerPassword);
                 Statement statement = owner.createStatement()) {
             statement.execute("SHUTDOWN");
         } catch (SQLException e) {

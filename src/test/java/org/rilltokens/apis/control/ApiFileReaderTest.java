@@ -63,9 +63,40 @@ class ApiFileReaderTest {
                 + "      names: revenue\n", ":7:", "names");
     }
 
+    @Test
+    void unknownFieldsAnywhereAreRefusedAtTheirLineWhereverTheyAppearInTheRecord() throws Exception {
+        assertProblem("middle.yaml", "type: api\ncolour: red\nsql: SELECT 1\n", ":2:", "unknown field 'colour' in the file; expected one of [openapi, security, sql, type]");
+        assertProblem("item.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  include:\n    - if: true\n      colums: [a]\n"
+                + "      names: '*'\n", ":7:", "unknown field 'colums' in security.include[0]; expected one of [if, names]");
+        assertProblem("param.yaml", "type: api\nsql: SELECT {{ .args.a }}\nopenapi:\n  request:\n    parameters:\n      - name: a\n"
+                + "        schema: {type: integer, minimum: 1}\n", ":7:", "unknown field 'minimum' in openapi.request.parameters[0].schema");
+    }
+
+    @Test
+    void emptyFieldsDuplicateKeysAndWrongShapesNameTheirPath() throws Exception {
+        // An empty row_filter must not silently mean "every row".
+        assertProblem("empty.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  row_filter:\n", ":5:", "security.row_filter must not be empty");
+        assertProblem("emptysec.yaml", "type: api\nsql: SELECT 1\nsecurity:\n", ":3:", "security must not be empty");
+        assertProblem("twice.yaml", "type: api\nsql: SELECT 1\nsql: SELECT 2\n", ":3:", "Duplicate field 'sql'");
+        assertProblem("list.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  exclude:\n    if: true\n", ":5:", "security.exclude must be a list");
+        assertProblem("map.yaml", "type: api\nsql:\n  select: 1\n", ":2:", "sql must be text");
+        assertProblem("required.yaml", "type: api\nsql: SELECT {{ .args.a }}\nopenapi:\n  request:\n    parameters:\n      - name: a\n"
+                + "        required: sometimes\n", ":7:", "openapi.request.parameters[0].required must be true or false");
+        assertProblem("noif.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  include:\n    - if: true\n      names: '*'\n"
+                + "    - names: [a]\n", ":8:", "'if' is required in security.include[1]");
+        assertProblem("empty-file.yaml", "# nothing yet\n", ":1:", "the file is empty");
+    }
+
+    @Test
+    void templateProblemsCountLinesFromTheirValue() throws Exception {
+        assertProblem("block.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  row_filter: |\n    region = 'x'\n"
+                + "    AND {{ .user.region\n", ":7:", "'{{' without");
+        assertProblem("flow.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: \"'{{ .user.domain }} x'\"\n", ":4:", "whole literal");
+    }
+
     private void assertProblem(String file, String yaml, String where, String message) throws IOException {
         Path path = write(file, yaml);
-        assertThatThrownBy(() -> ApiFileReader.read(path)).isInstanceOf(ApiFileReader.InvalidApiFile.class)
+        assertThatThrownBy(() -> ApiFileReader.read(path)).isInstanceOf(InvalidProjectFile.class)
                 .hasMessageContaining(file).hasMessageContaining(where).hasMessageContaining(message);
     }
 
