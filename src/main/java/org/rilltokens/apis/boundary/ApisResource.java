@@ -3,6 +3,7 @@ package org.rilltokens.apis.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -18,7 +19,8 @@ import java.util.Map;
 import org.rilltokens.apis.control.OpenApiDocument;
 import org.rilltokens.apis.control.ResultJson;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.platform.JsonBody;
+import org.rilltokens.platform.JsonInput;
+import org.rilltokens.platform.QueryArguments;
 import org.rilltokens.security.TokenCaller;
 
 /** A project's custom APIs over HTTP: arguments from the query string (GET) or a JSON object (POST). */
@@ -41,21 +43,26 @@ public class ApisResource {
     @GET
     @Path("openapi")
     public JsonObject openapi() {
-        return OpenApiDocument.of(org, project, apis.list(TokenCaller.of(security).userId(), org, project));
+        return OpenApiDocument.of(org, project, apis.list(caller().userId(), org, project));
     }
 
     @GET
     @Path("{name}")
+    @QueryArguments
     public JsonArray get(@PathParam("name") String name, @Context UriInfo uri) {
-        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, queryArguments(uri)));
+        return ResultJson.rows(apis.call(caller().userId(), org, project, name, queryArguments(uri)));
     }
 
     @POST
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonArray post(@PathParam("name") String name, String body) {
-        Map<String, Object> arguments = body == null || body.isBlank() ? Map.of() : JsonBody.parse(body, null).values();
-        return ResultJson.rows(apis.call(TokenCaller.of(security).userId(), org, project, name, arguments));
+    public JsonArray post(@PathParam("name") String name, JsonObject arguments) {
+        JsonObject given = arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments;
+        return ResultJson.rows(apis.call(caller().userId(), org, project, name, JsonInput.values(given)));
+    }
+
+    private TokenCaller caller() {
+        return TokenCaller.of(security);
     }
 
     private static Map<String, Object> queryArguments(UriInfo uri) {

@@ -63,10 +63,9 @@ public class IssueToken implements Serializable {
         external.redirect(external.getRequestContextPath() + "/");
     }
 
-    /** The boundary speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
+    /** The token's rule speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
     private static String portalWording(DomainException e) {
-        return "ttlMinutes".equals(e.field()) && e.getMessage().startsWith("ttlMinutes")
-                ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
+        return "ttlMinutes".equals(e.field()) ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
     }
 
     /** When a token made now with the chosen expiration would expire; the page's script keeps it current. */

@@ -47,11 +47,9 @@ public class Tokens {
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
 
+    /** @param pageSize 1 to {@link #PAGE_SIZE_MAX} (checked where it comes in), or null for the most */
     public TokenPage list(UUID ownerId, Integer pageSize, String pageToken) {
-        int size = pageSize == null ? PAGE_SIZE_MAX : pageSize;
-        if (size < 1 || size > PAGE_SIZE_MAX) {
-            throw DomainException.invalid("pageSize", "pageSize must be between 1 and " + PAGE_SIZE_MAX + ", got " + size);
-        }
+        int size = pageSize == null ? PAGE_SIZE_MAX : Math.max(1, Math.min(pageSize, PAGE_SIZE_MAX));
         Instant now = clock.instant();
         List<UserToken> found = pageQuery(owner(ownerId), pageToken, now).setMaxResults(size + 1).getResultList();
         List<TokenInfo> page = found.stream().limit(size).map(token -> TokenInfo.of(token, now)).toList();
@@ -81,6 +79,11 @@ public class Tokens {
     public void revoke(UUID ownerId, String reference, UUID currentTokenId) {
         UserToken token = find(owner(ownerId), reference, currentTokenId);
         em.remove(token);
+    }
+
+    /** Revokes one token the owner picked from their list; gone already: not found. */
+    public void revoke(UUID ownerId, UUID tokenId) {
+        em.remove(byId(owner(ownerId), tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId)));
     }
 
     private UserToken find(User owner, String reference, UUID currentTokenId) {

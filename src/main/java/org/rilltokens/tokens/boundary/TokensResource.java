@@ -1,6 +1,9 @@
 package org.rilltokens.tokens.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -15,9 +18,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.util.Map;
-import java.util.Set;
-import org.rilltokens.platform.JsonBody;
-import org.rilltokens.platform.QueryParameters;
 import org.rilltokens.security.TokenCaller;
 
 /** The caller's own tokens: {@code /v1/users/current/tokens} ({@code -} works for {@code current}). */
@@ -25,7 +25,7 @@ import org.rilltokens.security.TokenCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    private static final Set<String> ISSUE_FIELDS = Set.of("displayName", "ttlMinutes");
+    private static final String PAGE_SIZE_RANGE = "pageSize must be between 1 and " + Tokens.PAGE_SIZE_MAX + ", got ${validatedValue}";
 
     @Inject
     Tokens tokens;
@@ -35,16 +35,17 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(@PathParam("user") String user, String body) {
-        JsonBody request = JsonBody.parse(body, ISSUE_FIELDS);
-        IssuedToken issued = tokens.issue(caller(user).userId(), request.string("displayName"), request.integer("ttlMinutes"));
+    public Response issue(@PathParam("user") String user, @Valid IssueTokenRequest request) {
+        IssuedToken issued = tokens.issue(caller(user).userId(), request.displayName(), request.ttlMinutes());
         return Response.status(Response.Status.CREATED).entity(issued).cacheControl(noStore()).build();
     }
 
     @GET
-    public TokenPage list(@PathParam("user") String user, @QueryParam("pageSize") String pageSize,
+    public TokenPage list(@PathParam("user") String user,
+            @QueryParam("pageSize") @Min(value = 1, message = PAGE_SIZE_RANGE) @Max(value = Tokens.PAGE_SIZE_MAX, message = PAGE_SIZE_RANGE)
+            Integer pageSize,
             @QueryParam("pageToken") String pageToken) {
-        return tokens.list(caller(user).userId(), QueryParameters.integer("pageSize", pageSize), pageToken);
+        return tokens.list(caller(user).userId(), pageSize, pageToken);
     }
 
     @DELETE
@@ -58,9 +59,9 @@ public class TokensResource {
     /** With {@code displayName}: the tokens of that name (several only with {@code all=true}); without: all of them. */
     @DELETE
     public Map<String, Integer> revokeMany(@PathParam("user") String user, @QueryParam("displayName") String displayName,
-            @QueryParam("all") String all) {
+            @QueryParam("all") Boolean all) {
         int revoked = displayName == null ? tokens.revokeAll(caller(user).userId())
-                : tokens.revokeByName(caller(user).userId(), displayName, QueryParameters.flag("all", all));
+                : tokens.revokeByName(caller(user).userId(), displayName, Boolean.TRUE.equals(all));
         return Map.of("tokensRevoked", revoked);
     }
 
