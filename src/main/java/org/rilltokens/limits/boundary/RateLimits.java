@@ -22,6 +22,7 @@ import java.util.function.Supplier;
 import org.eclipse.microprofile.config.Config;
 import org.rilltokens.limits.control.RateLimit;
 import org.rilltokens.limits.entity.RateBucket;
+import org.rilltokens.platform.ApiErrors;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.RetriedTransaction;
 
@@ -63,7 +64,7 @@ public class RateLimits {
         Optional<Duration> wait = inTransaction(() -> takeAll(List.of(uses)));
         if (wait.isPresent()) {
             throw DomainException.retryLater(DomainException.Kind.RESOURCE_EXHAUSTED,
-                    message + "; try again in " + wait.get().toSeconds() + " seconds", wait.get());
+                    message + "; try again in " + ApiErrors.seconds(wait.get()) + " seconds", wait.get());
         }
     }
 
