@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.Provider;
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
@@ -18,8 +19,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * A query parameter the called method does not take is a 400 naming it, before the method runs: a typo such
- * as {@code ?displayname=} must never be read as "no filter" (for a revoke, "revoke everything").
+ * A query parameter the called method does not take, or one given twice, is a 400 naming it, before the method
+ * runs: a typo such as {@code ?displayname=} must never be read as "no filter" (for a revoke, "revoke everything").
  */
 @Provider
 @Priority(Priorities.USER)
@@ -37,11 +38,17 @@ public class KnownQueryParameters implements ContainerRequestFilter {
             return;
         }
         Set<String> taken = TAKEN.computeIfAbsent(method, found -> taken(resource.getResourceClass(), found));
-        request.getUriInfo().getQueryParameters(false).keySet().stream().filter(name -> !taken.contains(name)).sorted()
-                .findFirst().ifPresent(name -> {
-                    throw DomainException.invalid(name, "Unknown query parameter '" + name + "'; "
-                            + (taken.isEmpty() ? "this call takes none" : "this call takes " + String.join(", ", taken)));
-                });
+        MultivaluedMap<String, String> given = request.getUriInfo().getQueryParameters(false);
+        given.keySet().stream().sorted().forEach(name -> {
+            if (!taken.contains(name)) {
+                throw DomainException.invalid(name, "Unknown query parameter '" + name + "'; "
+                        + (taken.isEmpty() ? "this call takes none" : "this call takes " + String.join(", ", taken)));
+            }
+            if (given.get(name).size() > 1) {
+                throw DomainException.invalid(name, "Query parameter '" + name + "' is given " + given.get(name).size()
+                        + " times; give it once");
+            }
+        });
     }
 
     private static Set<String> taken(Class<?> type, Method method) {
