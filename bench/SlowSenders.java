@@ -16,8 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slow senders against a running server on loopback: SENDERS connections each declare a 100 kB body and send
- * one byte every 5 s, for SECONDS seconds, while one client calls GET /v1/users/current with a token twice a
+ * Slow senders against a running server on loopback: SENDERS connections each declare a 4 kB form body to the
+ * public device login endpoint and send one byte every 5 s, for SECONDS seconds, while one client calls GET /v1/users/current with a token twice a
  * second. Prints that call's latencies and failures; exits 1 when a call failed or took longer than 2 s.
  * Bounded: a fixed number of connections, a fixed duration, everything closed at the end.
  */
@@ -65,15 +65,16 @@ public class SlowSenders {
         Collections.sort(latencies);
         long p50 = latencies.get(latencies.size() / 2);
         long max = latencies.get(latencies.size() - 1);
-        System.out.printf("%d slow senders (%d answered at once instead of waiting), %d s: GET /v1/users/current %d calls, "
+        System.out.printf("%d slow senders (%d of them answered before their body was complete), %d s: GET /v1/users/current %d calls, "
                 + "%d failed, p50 %d ms, max %d ms%n", senders, refused.size(), seconds, latencies.size(), failures, p50, max);
         System.exit(failures == 0 && max < 2_000 ? 0 : 1);
     }
 
     /** Opens the connections, then sends each one more byte every 5 s until the end. */
     private static void trickle(int port, int senders, long end, List<Socket> sockets, Set<Socket> refused) {
-        String head = "POST /v1/users/current/tokens HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-                + "Content-Length: 100000\r\n\r\n{";
+        // The public device login endpoint, with a body below every limit: only timeouts and caps can help.
+        String head = "POST /v1/oauth/device_authorization HTTP/1.1\r\nHost: localhost\r\n"
+                + "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 4000\r\n\r\nc";
         for (int i = 0; i < senders; i++) {
             try {
                 Socket socket = new Socket("localhost", port);

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Slow senders must not starve the server: bench/slow-senders.sh (not part of the test command).
 # Starts its own server (bin/rill-server, H2, demo organization, the Payara Micro settings of server-config/payara-micro)
-# on BENCH_PORT, opens SLOW_SENDERS (default 300) connections on loopback that each send a declared 100 kB body
-# one byte every 5 s for SLOW_SECONDS (default 60) seconds, and checks that GET /v1/users/current keeps answering
+# on BENCH_PORT, opens SLOW_SENDERS (default 300) connections on loopback that each send a declared 4 kB form body
+# to the public device login endpoint one byte every 5 s for SLOW_SECONDS (default 60) seconds, and checks that GET /v1/users/current keeps answering
 # within 2 s meanwhile. Exit code 0 when it did.
 set -euo pipefail
 cd "$(dirname "$0")/.."
