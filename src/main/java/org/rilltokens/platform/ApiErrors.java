@@ -5,6 +5,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -27,6 +28,11 @@ public final class ApiErrors {
 
     public static JsonObjectBuilder body(String code, String message) {
         return BUILDERS.createObjectBuilder().add("code", code).add("message", message);
+    }
+
+    /** A {@code Retry-After} value: whole seconds, rounded up, at least one. */
+    public static String seconds(Duration wait) {
+        return String.valueOf(Math.max(1, wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0)));
     }
 
     static JsonObjectBuilder body(DomainException e) {

@@ -9,6 +9,8 @@ public class DomainExceptionMapper implements ExceptionMapper<DomainException> {
 
     @Override
     public Response toResponse(DomainException e) {
-        return ApiErrors.response(e.kind().status, ApiErrors.body(e));
+        Response response = ApiErrors.response(e.kind().status, ApiErrors.body(e));
+        return e.retryAfter().map(wait -> Response.fromResponse(response).header("Retry-After", ApiErrors.seconds(wait)).build())
+                .orElse(response);
     }
 }

@@ -3,6 +3,7 @@ package org.rilltokens.platform;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -25,6 +26,10 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
     @Override
     public Response toResponse(WebApplicationException e) {
         Response original = e.getResponse();
+        if (original.hasEntity() && MediaType.APPLICATION_JSON_TYPE.isCompatible(original.getMediaType())) {
+            // Already an API error body (see QueryValues).
+            return original;
+        }
         int status = original.getStatus();
         Response mapped = ApiErrors.response(status, codeOf(status), messageOf(status));
         return Response.fromResponse(mapped).replaceAll(original.getHeaders()).type(mapped.getMediaType()).build();

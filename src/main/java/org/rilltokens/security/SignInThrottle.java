@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.rilltokens.platform.RetriedTransaction;
 import org.rilltokens.platform.Sha256;
 import org.rilltokens.users.entity.User;
 
@@ -114,31 +115,8 @@ public class SignInThrottle {
         return Optional.ofNullable(em.find(SignInCounter.class, key)).orElseGet(() -> new SignInCounter(key, now));
     }
 
-    /** One retry: two nodes may create the same new counter at the same moment, and one of them loses. */
     private <T> T inTransaction(Supplier<T> work) {
-        for (int round = 1; ; round++) {
-            try {
-                tx.begin();
-                T result = work.get();
-                tx.commit();
-                return result;
-            } catch (Exception e) {
-                rollback();
-                if (round == 2) {
-                    throw new IllegalStateException("Could not count a sign-in attempt", e);
-                }
-            }
-        }
-    }
-
-    private void rollback() {
-        try {
-            if (tx.getStatus() != jakarta.transaction.Status.STATUS_NO_TRANSACTION) {
-                tx.rollback();
-            }
-        } catch (Exception ignored) {
-            // Nothing was written that needs undoing; the retry or the caller's error says the rest.
-        }
+        return RetriedTransaction.run(tx, "count a sign-in attempt", work);
     }
 
     static String accountKey(String email) {

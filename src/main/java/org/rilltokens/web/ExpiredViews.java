@@ -6,13 +6,17 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
+import jakarta.faces.render.ResponseStateManager;
 import java.util.Iterator;
 
 /**
  * A form sent from a page whose view state the server no longer has (the session was renewed by a
  * sign-in in another tab, or the page sat open too long) answers with a page that asks to retry;
- * nothing was changed. Without this, Faces would end the request in an error with a stack trace.
- * Registered in faces-config.xml.
+ * nothing was changed. So does a form whose view state cannot be restored at all: forged
+ * ({@code stateless}), or another page's. Without this, Faces would end the request in an error with a
+ * stack trace. Registered in faces-config.xml.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
 
@@ -37,7 +41,8 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                if (expired(events.next().getContext().getException())) {
+                ExceptionQueuedEventContext event = events.next().getContext();
+                if (expired(event.getException()) || unrestorable(event)) {
                     events.remove();
                     showExpiredPage(FacesContext.getCurrentInstance());
                 }
@@ -52,6 +57,12 @@ public class ExpiredViews extends ExceptionHandlerFactory {
                 }
             }
             return false;
+        }
+
+        /** A postback whose view state did not restore: nothing of the form can have been applied yet. */
+        private static boolean unrestorable(ExceptionQueuedEventContext event) {
+            return event.getPhaseId() == PhaseId.RESTORE_VIEW && event.getContext().getExternalContext()
+                    .getRequestParameterMap().containsKey(ResponseStateManager.VIEW_STATE_PARAM);
         }
 
         private static void showExpiredPage(FacesContext faces) {

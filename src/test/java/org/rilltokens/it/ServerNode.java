@@ -53,7 +53,7 @@ final class ServerNode implements AutoCloseable {
                     out.putNextEntry(new ZipEntry(entry.getName()));
                     in.transferTo(out);
                 }
-                for (Path file : classes.filter(f -> f.getFileName().toString().matches("TestProbe(\\$.*)?\\.class")).toList()) {
+                for (Path file : classes.filter(f -> f.getFileName().toString().matches("(TestProbe|HostileProbe)(\\$.*)?\\.class")).toList()) {
                     out.putNextEntry(new ZipEntry("WEB-INF/classes/" + TestProbe.class.getPackageName().replace('.', '/') + "/"
                             + file.getFileName()));
                     Files.copy(file, out);

@@ -3,6 +3,7 @@ package org.rilltokens.apis.boundary;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -19,7 +20,8 @@ import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.apis.control.OpenApiDocument;
 import org.rilltokens.apis.control.ResultJson;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.platform.JsonBody;
+import org.rilltokens.platform.JsonInput;
+import org.rilltokens.platform.QueryArguments;
 import org.rilltokens.users.boundary.TokenCaller;
 
 /** A project's custom APIs over HTTP: arguments from the query string (GET) or a JSON object (POST). */
@@ -47,6 +49,7 @@ public class ApisResource {
 
     @GET
     @Path("{name}")
+    @QueryArguments
     public JsonArray get(@PathParam("name") String name, @Context UriInfo uri) {
         return ResultJson.rows(apis.call(reader(), name, queryArguments(uri)));
     }
@@ -54,9 +57,9 @@ public class ApisResource {
     @POST
     @Path("{name}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public JsonArray post(@PathParam("name") String name, String body) {
-        Map<String, Object> arguments = body == null || body.isBlank() ? Map.of() : JsonBody.parse(body, null).values();
-        return ResultJson.rows(apis.call(reader(), name, arguments));
+    public JsonArray post(@PathParam("name") String name, JsonObject arguments) {
+        JsonObject given = arguments == null ? JsonValue.EMPTY_JSON_OBJECT : arguments;
+        return ResultJson.rows(apis.call(reader(), name, JsonInput.values(given)));
     }
 
     private ProjectCaller reader() {

@@ -40,11 +40,8 @@ public class Activation implements Serializable {
     private String code;
     private PendingLogin pending;
 
-    /** Opening the page; it must never show inside another site's frame, where a click could be stolen. */
+    /** Opening the page. Like every page it never shows inside another site's frame (see SecurityHeaders). */
     public void load() {
-        ExternalContext external = faces.getExternalContext();
-        external.setResponseHeader("X-Frame-Options", "DENY");
-        external.setResponseHeader("Content-Security-Policy", "frame-ancestors 'none'");
         if (code != null && !code.isBlank()) {
             find();
         }

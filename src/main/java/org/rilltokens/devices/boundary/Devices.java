@@ -1,6 +1,7 @@
 package org.rilltokens.devices.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -19,6 +20,9 @@ import org.rilltokens.devices.control.DeviceCode;
 import org.rilltokens.devices.control.UserCode;
 import org.rilltokens.devices.entity.DeviceAuthorization;
 import org.rilltokens.devices.entity.DeviceClient;
+import org.rilltokens.limits.boundary.RateLimits;
+import org.rilltokens.limits.control.RateLimit;
+import org.rilltokens.platform.BodyLimit;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.boundary.IssuedToken;
 import org.rilltokens.tokens.boundary.Tokens;
@@ -36,6 +40,10 @@ public class Devices {
 
     public static final String DEVICE_CODE_GRANT = "urn:ietf:params:oauth:grant-type:device_code";
     private static final int USER_CODE_ATTEMPTS = 5;
+    /** A person logs in a device a few times a day; each start is a row kept for 10 minutes. */
+    static final RateLimit STARTS_PER_ADDRESS = new RateLimit("device-login-per-address", 20, Duration.ofMinutes(10));
+    /** Caps the rows all addresses together can create, whoever sends them. */
+    static final RateLimit STARTS_TOTAL = new RateLimit("device-login-total", 600, Duration.ofMinutes(10));
 
     @PersistenceContext
     EntityManager em;
@@ -47,8 +55,21 @@ public class Devices {
     Tokens tokens;
 
     @Inject
+    RateLimits limits;
+
+    @Inject
     @ConfigProperty(name = "rill.device.poll.interval", defaultValue = "5")
     int pollIntervalSeconds;
+
+    @Inject
+    @ConfigProperty(name = "rill.device.max-form-bytes", defaultValue = "4096")
+    long maxFormBytes;
+
+    /** The device login endpoints take a few short form fields from anyone, signed in or not. */
+    @Produces
+    BodyLimit formLimit() {
+        return BodyLimit.api(path -> path.startsWith("/v1/oauth/"), maxFormBytes);
+    }
 
     /** A new pending login for a device, to be approved on {@code activationPage}. */
     public DeviceCodeGrant start(String clientId, String scope, String deviceName, String requestedIp, URI activationPage) {
@@ -56,6 +77,8 @@ public class Devices {
         if (scope != null && !scope.isBlank()) {
             throw DeviceGrantException.invalidScope();
         }
+        limits.take("Too many device logins were started from your address, or from everywhere at once",
+                new RateLimits.Use(STARTS_PER_ADDRESS, requestedIp), new RateLimits.Use(STARTS_TOTAL, "everyone"));
         DeviceCode deviceCode = DeviceCode.generate();
         Duration interval = Duration.ofSeconds(Math.max(1, pollIntervalSeconds));
         DeviceAuthorization login = new DeviceAuthorization(deviceCode.hash(), freeUserCode(), client, deviceName,

@@ -61,7 +61,7 @@ public enum Expiration {
         }
         String typed = customMinutes == null ? "" : customMinutes.strip();
         if (!typed.matches("\\d{1,12}")) {
-            throw DomainException.invalid("ttlMinutes", "Enter whole minutes, for example 90 for an hour and a half");
+            throw DomainException.invalid("customMinutes", "Enter whole minutes, for example 90 for an hour and a half");
         }
         return Long.valueOf(typed);
     }

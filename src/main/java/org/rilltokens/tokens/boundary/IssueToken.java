@@ -61,7 +61,7 @@ public class IssueToken implements Serializable {
         ExternalContext external = faces.getExternalContext();
         if (!sent) {
             try {
-                IssuedToken issued = tokens.issue(user.id(), TokenScope.FULL, new TokenRequest(displayName,
+                IssuedToken issued = tokens.issue(user.id(), TokenScope.FULL, new IssueTokenRequest(displayName,
                         Expiration.of(expiration).ttlMinutes(customMinutes), chosenProjects(), readOnly));
                 sent = true;
                 external.getFlash().put(FLASH_KEY, issued);
@@ -98,10 +98,9 @@ public class IssueToken implements Serializable {
         return new TokenRow(issued.tokenInfo(), clock.instant()).access();
     }
 
-    /** The boundary speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
+    /** The token's rule speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
     private static String portalWording(DomainException e) {
-        return "ttlMinutes".equals(e.field()) && e.getMessage().startsWith("ttlMinutes")
-                ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
+        return "ttlMinutes".equals(e.field()) ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
     }
 
     /** When a token made now with the chosen expiration would expire; the page's script keeps it current. */

@@ -61,7 +61,7 @@ public class RevokeTokens implements Serializable {
     public void revoke() throws IOException {
         TokenInfo token = pending.token();
         try {
-            tokens.revoke(user.id(), TokenScope.FULL, token.id().toString(), null);
+            tokens.revoke(user.id(), token.id());
             done(FacesMessage.SEVERITY_INFO, "Revoked " + token.prefix() + " “" + token.displayName()
                     + "”. Anything still using it now gets 401 Unauthorized.");
         } catch (DomainException e) {

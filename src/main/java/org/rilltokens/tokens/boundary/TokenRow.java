@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.web.RelativeTime;
 
 /** One line of the tokens page: a token as its owner reads it, at the moment the page was made. */
@@ -38,7 +39,7 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
     }
 
     public Status status() {
-        if ("expired".equals(token.status())) {
+        if (token.status() == UserToken.Status.EXPIRED) {
             return Status.EXPIRED;
         }
         return token.expiresOn() != null && token.expiresOn().isBefore(now.plus(EXPIRING_SOON)) ? Status.EXPIRING : Status.ACTIVE;

@@ -49,7 +49,7 @@ public class Tokens {
 
     /** A token with all of its owner's access, issued where the owner is signed in (portal, device login). */
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
-        return issue(ownerId, TokenScope.FULL, TokenRequest.unrestricted(displayName, ttlMinutes));
+        return issue(ownerId, TokenScope.FULL, IssueTokenRequest.unrestricted(displayName, ttlMinutes));
     }
 
     /**
@@ -57,7 +57,7 @@ public class Tokens {
      * and a token restricted to projects issues only tokens restricted to some of them, so no token ever
      * issues one that reaches more than itself.
      */
-    public IssuedToken issue(UUID ownerId, TokenScope through, TokenRequest request) {
+    public IssuedToken issue(UUID ownerId, TokenScope through, IssueTokenRequest request) {
         access.requireWritable(through);
         User owner = owner(ownerId);
         Set<Project> projects = request.projects() == null ? null : access.restriction(ownerId, through, request.projects());
@@ -73,11 +73,9 @@ public class Tokens {
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
 
+    /** @param pageSize 1 to {@link #PAGE_SIZE_MAX} (checked where it comes in), or null for the most */
     public TokenPage list(UUID ownerId, Integer pageSize, String pageToken) {
-        int size = pageSize == null ? PAGE_SIZE_MAX : pageSize;
-        if (size < 1 || size > PAGE_SIZE_MAX) {
-            throw DomainException.invalid("pageSize", "pageSize must be between 1 and " + PAGE_SIZE_MAX + ", got " + size);
-        }
+        int size = pageSize == null ? PAGE_SIZE_MAX : Math.max(1, Math.min(pageSize, PAGE_SIZE_MAX));
         Instant now = clock.instant();
         List<UserToken> found = pageQuery(owner(ownerId), pageToken, now).setMaxResults(size + 1).getResultList();
         List<TokenInfo> page = found.stream().limit(size).map(token -> TokenInfo.of(token, now)).toList();
@@ -114,8 +112,7 @@ public class Tokens {
         access.requireWritable(through);
         long grace = graceMinutes == null ? 0 : graceMinutes;
         if (grace < 0 || grace > GRACE_MINUTES_MAX) {
-            throw DomainException.invalid("graceMinutes", "graceMinutes must be between 0 (the old secret stops at once) and "
-                    + GRACE_MINUTES_MAX + " (a day); got " + grace);
+            throw DomainException.invalid("graceMinutes", RotateTokenRequest.GRACE_RANGE + "; got " + grace);
         }
         User owner = owner(ownerId);
         UserToken old = find(owner, reference, currentTokenId);
@@ -142,6 +139,11 @@ public class Tokens {
         access.requireWritable(through);
         UserToken token = find(owner(ownerId), reference, currentTokenId);
         em.remove(token);
+    }
+
+    /** Revokes one token the owner picked from their list; gone already: not found. */
+    public void revoke(UUID ownerId, UUID tokenId) {
+        em.remove(byId(owner(ownerId), tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId)));
     }
 
     private UserToken find(User owner, String reference, UUID currentTokenId) {

@@ -2,6 +2,9 @@ package org.rilltokens.tokens.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -13,9 +16,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.Set;
-import org.rilltokens.platform.JsonBody;
-import org.rilltokens.platform.QueryParameters;
 import org.rilltokens.users.boundary.TokenCaller;
 
 /** The caller's own tokens: {@code /v1/users/current/tokens} ({@code -} works for {@code current}). */
@@ -23,7 +23,7 @@ import org.rilltokens.users.boundary.TokenCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    private static final Set<String> ISSUE_FIELDS = Set.of("displayName", "ttlMinutes", "projects", "readOnly");
+    private static final String PAGE_SIZE_RANGE = "pageSize must be between 1 and " + Tokens.PAGE_SIZE_MAX + ", got ${validatedValue}";
 
     @Inject
     Tokens tokens;
@@ -33,19 +33,19 @@ public class TokensResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response issue(@PathParam("user") String user, String body) {
-        JsonBody request = JsonBody.parse(body, ISSUE_FIELDS);
+    public Response issue(@PathParam("user") String user, @Valid IssueTokenRequest request) {
         TokenCaller caller = caller(user);
-        IssuedToken issued = tokens.issue(caller.userId(), caller.scope(), new TokenRequest(request.string("displayName"),
-                request.integer("ttlMinutes"), request.strings("projects"), Boolean.TRUE.equals(request.flag("readOnly"))));
+        IssuedToken issued = tokens.issue(caller.userId(), caller.scope(), request);
         // Like every answer here, never stored by a browser or proxy (Cache-Control: no-store, web/SecurityHeaders).
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
     @GET
-    public TokenPage list(@PathParam("user") String user, @QueryParam("pageSize") String pageSize,
+    public TokenPage list(@PathParam("user") String user,
+            @QueryParam("pageSize") @Min(value = 1, message = PAGE_SIZE_RANGE) @Max(value = Tokens.PAGE_SIZE_MAX, message = PAGE_SIZE_RANGE)
+            Integer pageSize,
             @QueryParam("pageToken") String pageToken) {
-        return tokens.list(caller(user).userId(), QueryParameters.integer("pageSize", pageSize), pageToken);
+        return tokens.list(caller(user).userId(), pageSize, pageToken);
     }
 
     @DELETE
@@ -59,20 +59,22 @@ public class TokensResource {
     /** A new secret for the token; the old one stops at once or after {@code graceMinutes} (SPEC: rotation). */
     @POST
     @Path("{tokenId}/rotate")
-    public Response rotate(@PathParam("user") String user, @PathParam("tokenId") String tokenId, String body) {
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response rotate(@PathParam("user") String user, @PathParam("tokenId") String tokenId,
+            @Valid RotateTokenRequest request) {
         TokenCaller caller = caller(user);
-        Long grace = body == null || body.isBlank() ? null : JsonBody.parse(body, Set.of("graceMinutes")).integer("graceMinutes");
-        IssuedToken issued = tokens.rotate(caller.userId(), caller.scope(), tokenId, caller.tokenId(), grace);
+        IssuedToken issued = tokens.rotate(caller.userId(), caller.scope(), tokenId, caller.tokenId(),
+                request == null ? null : request.graceMinutes());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
     /** With {@code displayName}: the tokens of that name (several only with {@code all=true}); without: all of them. */
     @DELETE
     public Map<String, Integer> revokeMany(@PathParam("user") String user, @QueryParam("displayName") String displayName,
-            @QueryParam("all") String all) {
+            @QueryParam("all") Boolean all) {
         TokenCaller caller = caller(user);
         int revoked = displayName == null ? tokens.revokeAll(caller.userId(), caller.scope())
-                : tokens.revokeByName(caller.userId(), caller.scope(), displayName, QueryParameters.flag("all", all));
+                : tokens.revokeByName(caller.userId(), caller.scope(), displayName, Boolean.TRUE.equals(all));
         return Map.of("tokensRevoked", revoked);
     }
 

@@ -71,6 +71,11 @@ public class UserToken {
 
     public static final int DISPLAY_NAME_MAX = 255;
     public static final long TTL_MINUTES_MAX = 5_256_000L;
+    /** What a missing, too long or out-of-range value is told, wherever it is checked. */
+    public static final String DISPLAY_NAME_REQUIRED = "Display name is required: say what the token is for";
+    public static final String DISPLAY_NAME_TOO_LONG = "Display name is too long; at most " + DISPLAY_NAME_MAX + " characters are allowed";
+    public static final String TTL_RANGE = "ttlMinutes must be between 1 and " + TTL_MINUTES_MAX
+            + " (10 years), or left out for a token that never expires";
     public static final int IP_MAX = 64;
     public static final int USER_AGENT_MAX = 512;
     /** The token id part of the token format (base62 of the UUID), which the display id starts with. */
@@ -169,11 +174,14 @@ public class UserToken {
     public static String validDisplayName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty()) {
-            throw DomainException.invalid("displayName", "Display name is required: say what the token is for");
+            throw DomainException.invalid("displayName", DISPLAY_NAME_REQUIRED);
         }
         if (name.length() > DISPLAY_NAME_MAX) {
-            throw DomainException.invalid("displayName",
-                    "Display name is " + name.length() + " characters long; at most " + DISPLAY_NAME_MAX + " are allowed");
+            throw DomainException.invalid("displayName", DISPLAY_NAME_TOO_LONG + " (this one has " + name.length() + ")");
+        }
+        if (name.chars().anyMatch(Character::isISOControl)) {
+            // Tabs, line breaks and NUL: PostgreSQL refuses NUL in text, and the others break one-line listings.
+            throw DomainException.invalid("displayName", "Display name cannot contain control characters such as line breaks");
         }
         return name;
     }
@@ -184,8 +192,7 @@ public class UserToken {
             return Optional.empty();
         }
         if (ttlMinutes < 1 || ttlMinutes > TTL_MINUTES_MAX) {
-            throw DomainException.invalid("ttlMinutes", "ttlMinutes must be between 1 and " + TTL_MINUTES_MAX
-                    + " (10 years), or left out for a token that never expires; got " + ttlMinutes);
+            throw DomainException.invalid("ttlMinutes", TTL_RANGE + "; got " + ttlMinutes);
         }
         return Optional.of(Duration.ofMinutes(ttlMinutes));
     }

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.rilltokens.tokens.entity.UserToken;
 
 class TokenRowTest {
 
@@ -16,7 +17,7 @@ class TokenRowTest {
         Instant expires = expiresIn == null ? null : NOW.plus(expiresIn);
         return new TokenInfo(UUID.randomUUID(), "rill_usr_" + name, name, NOW.minus(age), expires,
                 usedAgo == null ? null : NOW.minus(usedAgo), usedAgo == null ? null : "192.0.2.7", null,
-                expires != null && !expires.isAfter(NOW) ? "expired" : "active", null, false);
+                expires != null && !expires.isAfter(NOW) ? UserToken.Status.EXPIRED : UserToken.Status.ACTIVE, null, false);
     }
 
     static TokenRow row(String name, Duration age, Duration expiresIn, Duration usedAgo) {
