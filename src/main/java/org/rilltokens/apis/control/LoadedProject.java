@@ -1,14 +1,19 @@
 package org.rilltokens.apis.control;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** A project as its folder was last read: its APIs by name, its data, and what could not be loaded. */
+/**
+ * A project as its folder was last read: its APIs by name (in name order, as every listing shows them), its
+ * data, and what could not be loaded.
+ */
 public record LoadedProject(String org, String name, Map<String, ApiDefinition> apis, ProjectData data,
         List<ProjectProblem> problems) {
 
     public LoadedProject {
-        apis = Map.copyOf(apis);
+        apis = Collections.unmodifiableSortedMap(new TreeMap<>(apis));
         problems = List.copyOf(problems);
     }
 }
