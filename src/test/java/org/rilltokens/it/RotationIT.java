@@ -43,7 +43,7 @@ class RotationIT {
         String oldToken = old.getString("token");
         JsonObject oldInfo = old.getJsonObject("tokenInfo");
 
-        Http.Answer rotated = rotate(owner, oldInfo.getString("prefix"), "");
+        Http.Answer rotated = rotate(owner, oldInfo.getString("prefix"), "{}");
         assertThat(rotated.status()).as(rotated.raw().body()).isEqualTo(201);
         String newToken = rotated.json().getString("token");
         JsonObject info = rotated.json().getJsonObject("tokenInfo");
@@ -90,13 +90,16 @@ class RotationIT {
             assertThat(answer.json().getString("field")).as(grace).isEqualTo("graceMinutes");
         }
         String readOnly = issue("{\"displayName\":\"ro\",\"readOnly\":true}").getString("token");
-        assertThat(rotate(readOnly, id, "").status()).isEqualTo(403);
+        assertThat(rotate(readOnly, id, "{}").status()).isEqualTo(403);
+        Http.Answer noBody = rotate(owner, id, "");
+        assertThat(noBody.status()).as("a rotation is sent as JSON, {} at the least").isEqualTo(400);
+        assertThat(noBody.json().getString("message")).contains("JSON object");
 
         String stranger = http.probe("user?email=stranger-" + UUID.randomUUID().toString().substring(0, 8) + "@acme.example").raw().body();
-        assertThat(rotate(stranger, id, "").status()).as("another user's token").isEqualTo(404);
+        assertThat(rotate(stranger, id, "{}").status()).as("another user's token").isEqualTo(404);
 
         http.probe("expire?token=" + id + "&minutesAgo=5");
-        Http.Answer expired = rotate(owner, id, "");
+        Http.Answer expired = rotate(owner, id, "{}");
         assertThat(expired.status()).isEqualTo(409);
         assertThat(expired.json().getString("message")).contains("has expired");
     }
