@@ -45,7 +45,8 @@ public class JsonRequests implements MessageBodyReader<Record> {
         try {
             return type.cast(jsonb(type).fromJson(object.toString(), genericType));
         } catch (JsonbException e) {
-            throw DomainException.invalid(null, "The request body does not fit this call: " + e.getMessage());
+            // RecordShape lets through only what binds; JSON-B's own message would name Java classes.
+            throw DomainException.invalid(null, "The request body does not fit this call");
         }
     }
 

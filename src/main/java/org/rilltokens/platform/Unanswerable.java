@@ -8,8 +8,10 @@ import java.io.IOException;
 import java.io.PrintWriter;
 
 /**
- * Once the client has broken off its body, whatever the application answers goes nowhere, quietly: writing it to
- * the closed connection would fail again in each layer, each logging a stack trace.
+ * The response to a request whose body was stopped. Once the client has broken off its body, whatever the
+ * application answers goes nowhere, quietly: writing it to the closed connection would fail again in each layer,
+ * each logging a stack trace. A body refused for its size or time is answered, and then the connection is closed
+ * rather than the rest of the body read and thrown away.
  */
 final class Unanswerable extends HttpServletResponseWrapper {
 
@@ -22,18 +24,27 @@ final class Unanswerable extends HttpServletResponseWrapper {
 
     @Override
     public ServletOutputStream getOutputStream() throws IOException {
+        closeAfterRefusal();
         return body.brokenOff() ? Discarded.STREAM : super.getOutputStream();
     }
 
     @Override
     public PrintWriter getWriter() throws IOException {
+        closeAfterRefusal();
         return body.brokenOff() ? new PrintWriter(Discarded.STREAM) : super.getWriter();
     }
 
     @Override
     public void flushBuffer() throws IOException {
+        closeAfterRefusal();
         if (!body.brokenOff()) {
             super.flushBuffer();
+        }
+    }
+
+    private void closeAfterRefusal() {
+        if (body.refusal().isPresent() && !isCommitted()) {
+            setHeader("Connection", "close");
         }
     }
 
