@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,13 +44,16 @@ public final class ApiCall {
     public Result run(ApiDefinition api, Map<String, Object> arguments, PolicyAttributes user) {
         Map<SqlTemplate.Placeholder, Object> values = values(api, arguments, user);
         try (Connection connection = data.open()) {
-            Optional<SecurityPolicy> policy = api.security();
-            if (policy.isPresent() && !admitted(connection, policy.get(), values)) {
+            if (api.security().isEmpty()) {
+                return query(connection, api, Optional.empty(), values);
+            }
+            SecurityPolicy policy = api.security().get();
+            PolicyDecision decision = PolicyDecision.of(connection, policy, values, true, timeoutSeconds);
+            if (!decision.admitted()) {
                 throw new DomainException(DomainException.Kind.FORBIDDEN, null,
                         "The security policy of API '" + api.name() + "' does not admit you", List.of());
             }
-            Result result = query(connection, api, policy.flatMap(SecurityPolicy::rowFilter), values);
-            return policy.isPresent() ? visible(connection, policy.get(), values, result) : result;
+            return decision.visible(policy, query(connection, api, policy.rowFilter(), values));
         } catch (SQLException e) {
             throw failure(api, e);
         }
@@ -65,9 +67,8 @@ public final class ApiCall {
         if (api.security().isEmpty()) {
             return true;
         }
-        Map<SqlTemplate.Placeholder, Object> values = userValues(user);
         try (Connection connection = data.open()) {
-            return admitted(connection, api.security().get(), values);
+            return PolicyDecision.of(connection, api.security().get(), userValues(user), false, timeoutSeconds).admitted();
         } catch (SQLException e) {
             return false;
         }
@@ -112,28 +113,6 @@ public final class ApiCall {
         throw DomainException.invalid(parameter.name(), "Argument '" + parameter.name() + "' must be a single value");
     }
 
-    private boolean admitted(Connection connection, SecurityPolicy policy, Map<SqlTemplate.Placeholder, Object> values)
-            throws SQLException {
-        // A security block without an access rule admits nobody.
-        return policy.access().isPresent() && holds(connection, policy.access().get(), values);
-    }
-
-    private boolean holds(Connection connection, SqlTemplate condition, Map<SqlTemplate.Placeholder, Object> values)
-            throws SQLException {
-        return holds(connection, condition, values, false);
-    }
-
-    /** @param unknownHolds what a condition that is NULL (e.g. over a missing attribute) counts as */
-    private boolean holds(Connection connection, SqlTemplate condition, Map<SqlTemplate.Placeholder, Object> values,
-            boolean unknownHolds) throws SQLException {
-        SqlTemplate.Bound bound = condition.bind(values);
-        String test = unknownHolds ? "(" + bound.sql() + ") IS NOT FALSE" : "(" + bound.sql() + ")";
-        try (PreparedStatement statement = prepare(connection, "SELECT CASE WHEN " + test + " THEN 1 ELSE 0 END",
-                bound.parameters()); ResultSet result = statement.executeQuery()) {
-            return result.next() && result.getInt(1) == 1;
-        }
-    }
-
     private Result query(Connection connection, ApiDefinition api, Optional<SqlTemplate> rowFilter,
             Map<SqlTemplate.Placeholder, Object> values) throws SQLException {
         SqlTemplate.Bound query = api.sql().bind(values);
@@ -144,7 +123,7 @@ public final class ApiCall {
             sql = "SELECT * FROM (\n" + sql + "\n) rill_api_rows WHERE (" + filter.sql() + ")";
             parameters.addAll(filter.parameters());
         }
-        try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+        try (PreparedStatement statement = prepare(connection, sql, parameters, timeoutSeconds)) {
             statement.setMaxRows(maxRows + 1);
             try (ResultSet rows = statement.executeQuery()) {
                 return read(api, rows);
@@ -173,35 +152,8 @@ public final class ApiCall {
         return new Result(columns, result);
     }
 
-    private Result visible(Connection connection, SecurityPolicy policy, Map<SqlTemplate.Placeholder, Object> values,
-            Result result) throws SQLException {
-        List<ColumnRule> included = new ArrayList<>();
-        for (ColumnRule rule : policy.include()) {
-            if (holds(connection, rule.condition(), values)) {
-                included.add(rule);
-            }
-        }
-        List<ColumnRule> excluded = new ArrayList<>();
-        for (ColumnRule rule : policy.exclude()) {
-            // Unknown hides: an exclude rule over a missing attribute must not reveal the column.
-            if (holds(connection, rule.condition(), values, true)) {
-                excluded.add(rule);
-            }
-        }
-        Map<Integer, String> kept = new LinkedHashMap<>();
-        for (int i = 0; i < result.columns().size(); i++) {
-            String column = result.columns().get(i);
-            boolean in = policy.include().isEmpty() || included.stream().anyMatch(rule -> rule.covers(column));
-            if (in && excluded.stream().noneMatch(rule -> rule.covers(column))) {
-                kept.put(i, column);
-            }
-        }
-        List<List<Object>> rows = result.rows().stream()
-                .map(row -> kept.keySet().stream().map(row::get).toList()).toList();
-        return new Result(List.copyOf(kept.values()), rows);
-    }
-
-    private PreparedStatement prepare(Connection connection, String sql, List<Object> parameters) throws SQLException {
+    static PreparedStatement prepare(Connection connection, String sql, List<Object> parameters, int timeoutSeconds)
+            throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
             // H2 2.2 honours it for the read-only user too: the statement stops with SQLState 57014.
