@@ -79,6 +79,29 @@ public final class JsonBody {
         throw DomainException.invalid(field, field + " must be a whole number");
     }
 
+    public Boolean bool(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE || value.getValueType() == JsonValue.ValueType.FALSE) {
+            return value.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        throw DomainException.invalid(field, field + " must be true or false");
+    }
+
+    /** A field holding a JSON object, as plain values (see {@link #values()}); null when absent. */
+    public Map<String, Object> object(String field) {
+        JsonValue value = object.get(field);
+        if (value == null || value == JsonValue.NULL) {
+            return null;
+        }
+        if (value instanceof JsonObject nested) {
+            return new JsonBody(nested).values();
+        }
+        throw DomainException.invalid(field, field + " must be a JSON object");
+    }
+
     /** Every field as a plain value: String, BigDecimal, Boolean, null, or a List/Map for arrays/objects. */
     public Map<String, Object> values() {
         Map<String, Object> values = new HashMap<>();

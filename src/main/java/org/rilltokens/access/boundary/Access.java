@@ -67,7 +67,8 @@ public class Access {
     public PolicyAttributes attributes(UUID userId, OrgAccess org, ProjectAccess project) {
         User user = em.find(User.class, userId);
         return new PolicyAttributes(user.email(), user.domain(), user.displayName(), project.isAdmin(), org.groups(),
-                user.attributes());
+                em.createNamedQuery(OrgMembership.FIND_BY_ORG_NAME_AND_USER, OrgMembership.class).setParameter("org", org.org())
+                        .setParameter("userId", userId).getResultStream().findFirst().map(OrgMembership::attributes).orElse(Map.of()));
     }
 
     private List<ProjectGrant> grants(UUID userId, List<Usergroup> groups) {

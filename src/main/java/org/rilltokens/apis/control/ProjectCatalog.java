@@ -42,9 +42,11 @@ public class ProjectCatalog {
     }
 
     private static final Set<String> PROJECT_FIELDS = Set.of("jdbc_url", "user", "password_env");
+    public static final String DIRECTORY = "rill.projects.dir";
+    public static final String DIRECTORY_DEFAULT = "./server-config/projects";
 
     @Inject
-    @ConfigProperty(name = "rill.projects.dir", defaultValue = "./server-config/projects")
+    @ConfigProperty(name = DIRECTORY, defaultValue = DIRECTORY_DEFAULT)
     String directory;
 
     @Inject

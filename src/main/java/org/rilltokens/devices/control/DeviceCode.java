@@ -1,11 +1,6 @@
 package org.rilltokens.devices.control;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
-import java.util.Base64;
-import java.util.HexFormat;
+import org.rilltokens.platform.Secret;
 
 /**
  * The secret a device polls with until its login is decided. Whoever holds it receives the token, so
@@ -13,16 +8,11 @@ import java.util.HexFormat;
  */
 public record DeviceCode(String text) {
 
-    static final int BYTES = 32;
     /** Longer than any code this server hands out: such input is refused without hashing it. */
     public static final int MAX_LENGTH = 64;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     public static DeviceCode generate() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
-        return new DeviceCode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new DeviceCode(Secret.generate().text());
     }
 
     public String hash() {
@@ -30,12 +20,7 @@ public record DeviceCode(String text) {
     }
 
     public static String hashOf(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every Java runtime", e);
-        }
+        return Secret.hashOf(text);
     }
 
     @Override
