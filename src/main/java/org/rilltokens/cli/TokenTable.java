@@ -3,9 +3,7 @@ package org.rilltokens.cli;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The table of {@code rill token list} (SPEC §7): ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED, each
@@ -17,7 +15,6 @@ final class TokenTable {
     static final List<String> HEADERS = List.of("ID", "DISPLAY NAME", "CREATED", "EXPIRES", "LAST USED");
     static final int NAME_MAX_WIDTH = 48;
     static final String NEVER = "Never";
-    private static final String GAP = "  ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
@@ -27,30 +24,13 @@ final class TokenTable {
     }
 
     String render(List<ListedToken> tokens) {
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(HEADERS);
-        tokens.forEach(token -> rows.add(cells(token)));
-        int[] widths = new int[HEADERS.size()];
-        rows.forEach(row -> {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], ColumnText.width(row.get(i)));
-            }
-        });
-        return rows.stream().map(row -> line(row, widths)).collect(Collectors.joining("\n", "", "\n"));
+        return Table.render(HEADERS, tokens.stream().map(this::cells).toList());
     }
 
     private List<String> cells(ListedToken token) {
         String name = ColumnText.truncate(ColumnText.printable(token.displayName()), NAME_MAX_WIDTH);
         String expires = when(token.expiresOn()) + (token.expired() ? " (expired)" : "");
         return List.of(token.prefix(), name, when(token.createdOn()), expires, when(token.usedOn()));
-    }
-
-    private static String line(List<String> row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.size() - 1; i++) {
-            line.append(ColumnText.pad(row.get(i), widths[i])).append(GAP);
-        }
-        return line.append(row.get(row.size() - 1)).toString().stripTrailing();
     }
 
     String when(Instant instant) {

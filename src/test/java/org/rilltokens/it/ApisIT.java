@@ -30,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Custom APIs called with the demo users' tokens: which rows and columns each one gets, answers that
- * follow role changes on the next call, injection attempts, and project SQL trying to escape its data.
+ * follow role changes (made through the administration API) on the next call, injection attempts, and project SQL trying to escape its data.
  * Expected rows are computed here from the demo CSV, independently of the server.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -39,6 +39,8 @@ class ApisIT {
     private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/api/";
     private static final String OPS = "/v1/organizations/acme/projects/ops/runtime/api/";
     private static final List<String> USERS = List.of("alice", "bob", "carol", "dave", "erin");
+    private static final String BOB = "/v1/organizations/acme/members/bob@acme.example";
+    private static final String BOB_IN_EMEA = "/v1/organizations/acme/usergroups/emea/members/bob@acme.example";
 
     record Order(long id, String date, String region, String country, String product, String domain, long quantity,
             BigDecimal amount) {
@@ -154,26 +156,23 @@ class ApisIT {
 
     @Test
     void theSameTokensNextAnswerFollowsRoleGroupAndAttributeChanges() throws IOException {
-        String bob = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
         try {
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("EMEA"::equals));
 
-            sql("UPDATE user_attributes SET attr_value = 'AMER' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("AMER");
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("AMER"::equals));
 
-            sql("UPDATE org_members SET role = 'ADMIN' WHERE user_id = " + bob);
+            asAlice(http.put(BOB, tokens.get("alice"), "{\"role\": \"admin\"}"));
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct(r -> true));
             assertThat(rows(get("bob", "recent_orders", "region=APAC")).getJsonObject(0).keySet()).contains("revenue");
-            sql("UPDATE org_members SET role = 'VIEWER' WHERE user_id = " + bob);
+            asAlice(http.put(BOB, tokens.get("alice"), "{\"role\": \"viewer\"}"));
 
-            sql("DELETE FROM usergroup_members WHERE user_id = " + bob);
+            asAlice(http.delete(BOB_IN_EMEA, tokens.get("alice")));
             assertThat(get("bob", "revenue_by_product", "year=2024").status()).isEqualTo(404);
         } finally {
-            sql("UPDATE org_members SET role = 'VIEWER' WHERE user_id = " + bob);
-            sql("UPDATE user_attributes SET attr_value = 'EMEA' WHERE name = 'region' AND user_id = " + bob);
-            sql("INSERT INTO usergroup_members (usergroup_id, user_id) SELECT g.id, " + bob + " FROM usergroups g"
-                    + " WHERE g.name = 'emea' AND NOT EXISTS (SELECT 1 FROM usergroup_members m WHERE m.usergroup_id = g.id"
-                    + " AND m.user_id = " + bob + ")");
+            http.put(BOB, tokens.get("alice"), "{\"role\": \"viewer\"}");
+            setBobsRegion("EMEA");
+            http.put(BOB_IN_EMEA, tokens.get("alice"), "");
         }
         assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("EMEA"::equals));
     }
@@ -184,12 +183,11 @@ class ApisIT {
             assertThat(rows(get("alice", "recent_orders", "region=" + URLEncoder.encode(hostile, StandardCharsets.UTF_8)))).isEmpty();
             assertThat(rows(post("alice", "recent_orders", "{\"region\": " + Http.quote(hostile) + "}"))).isEmpty();
         }
-        String bob = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
         try {
-            sql("UPDATE user_attributes SET attr_value = 'EMEA'' OR ''1''=''1' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("EMEA' OR '1'='1");
             assertThat(rows(get("bob", "revenue_by_product", "year=2024"))).isEmpty();
         } finally {
-            sql("UPDATE user_attributes SET attr_value = 'EMEA' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("EMEA");
         }
         assertThat(revenueRows(rows(get("alice", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct(r -> true));
     }
@@ -245,8 +243,12 @@ class ApisIT {
         assertThat(http.get(OPS + "broken_template", tokens.get("alice")).status()).isEqualTo(404);
     }
 
-    private void sql(String update) {
-        Http.Answer answer = http.probe("sql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
+    /** Bob's custom attribute in acme, set by Alice (an org admin) through the administration API. */
+    private void setBobsRegion(String region) {
+        asAlice(http.put(BOB + "/attributes", tokens.get("alice"), "{\"attributes\": {\"region\": " + Http.quote(region) + "}}"));
+    }
+
+    private static void asAlice(Http.Answer answer) {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
     }
 
