@@ -46,8 +46,8 @@ public class Invitations {
     public static final String PAGE = "/invite";
 
     /** An invitation as its link's page shows it, before it is accepted. */
-    public record Pending(String email, String org, String orgDisplayName, String role, String invitedBy, Instant expiresOn,
-            boolean expired, boolean accountExists) {
+    public record Pending(String email, String org, String orgDisplayName, String role, String projects, String invitedBy,
+            Instant expiresOn, boolean expired, boolean accountExists) {
     }
 
     /** The account that accepted, and the organizations it is now in. */
@@ -128,7 +128,7 @@ public class Invitations {
     public Optional<Pending> pending(String code) {
         Instant now = clock.instant();
         return byCode(code, LockModeType.NONE).map(invitation -> new Pending(invitation.email(), invitation.organization().name(),
-                invitation.organization().displayName(), invitation.role().label(),
+                invitation.organization().displayName(), invitation.role().label(), projects(invitation),
                 invitation.invitedBy() == null ? null : invitation.invitedBy().displayName(), invitation.expiresOn(),
                 invitation.isExpiredAt(now), users.findByEmail(invitation.email()).isPresent()));
     }
@@ -196,6 +196,12 @@ public class Invitations {
         }
         return em.createNamedQuery(Invitation.FIND_BY_SECRET_HASH, Invitation.class).setParameter("hash", Secret.hashOf(code.strip()))
                 .setLockMode(lock).getResultStream().findFirst();
+    }
+
+    /** "viewer of project sales, editor of project ops", or empty. */
+    private static String projects(Invitation invitation) {
+        return invitation.projectRoles().entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Project::name)))
+                .map(grant -> grant.getValue().label() + " of project " + grant.getKey().name()).collect(Collectors.joining(", "));
     }
 
     /** "viewer; sales: viewer" */

@@ -54,6 +54,11 @@ public class Organizations {
                 .toList();
     }
 
+    /** Whether the caller may create organizations (superusers), so the portal offers it only to them. */
+    public boolean mayCreate(Actor actor) {
+        return authority.service(actor).can(Permission.CREATE_ORGS);
+    }
+
     public OrgDetails get(Actor actor, String org) {
         OrgScope scope = authority.org(actor, org);
         return new OrgDetails(info(scope), scope.standing().byName());

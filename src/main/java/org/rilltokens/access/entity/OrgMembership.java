@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -100,8 +101,9 @@ public class OrgMembership {
         return role;
     }
 
+    /** By name. */
     public Map<String, String> attributes() {
-        return Map.copyOf(attributes);
+        return Collections.unmodifiableMap(new TreeMap<>(attributes));
     }
 
     @Override
