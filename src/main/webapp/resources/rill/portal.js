@@ -96,6 +96,15 @@
         document.querySelectorAll('form[data-sent]').forEach(function (form) { form.removeAttribute('data-sent'); });
     });
 
+    // The invitation page: the link's secret is in the fragment, which browsers never send to a server. It goes
+    // into the form (posted, so no log sees it either) and out of the address bar and history.
+    var invitation = document.querySelector('form[data-invitation]');
+    if (invitation && window.location.hash.length > 1 && !document.querySelector('.field-error')) {
+        invitation.querySelector('input[type=text]').value = decodeURIComponent(window.location.hash.substring(1));
+        window.history.replaceState(null, '', window.location.pathname + window.location.search);
+        invitation.querySelector('input[type=submit]').click();
+    }
+
     // After a full-page round trip, put the keyboard where the person continues: a field to fix,
     // the revoke confirmation, or the new token.
     var invalid = document.querySelector('.field .field-error');

@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.StringReader;
@@ -17,6 +18,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -28,6 +31,8 @@ import java.util.stream.Collectors;
 final class ApiClient {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Pages are followed until the server says there are no more, but never endlessly. */
+    static final int MAX_PAGES = 1000;
     static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
     /** The status and JSON body of an answer. */
@@ -69,8 +74,28 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body.toString()))));
     }
 
+    JsonObject put(String path, JsonObject body) {
+        return expectOk(send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body.toString()))));
+    }
+
     JsonObject delete(String path) {
         return expectOk(send(request(path).DELETE()));
+    }
+
+    /** Every item of a paged list: the {@code field} array of each page, following {@code nextPageToken}. */
+    List<JsonObject> allPages(String path, String field) {
+        List<JsonObject> items = new ArrayList<>();
+        String pageToken = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            JsonObject answer = get(path + (pageToken == null ? "" : "?pageToken=" + encode(pageToken)));
+            items.addAll(answer.getJsonArray(field).getValuesAs(JsonObject.class));
+            if (!(answer.get("nextPageToken") instanceof JsonString next) || next.getString().isEmpty()) {
+                return items;
+            }
+            pageToken = next.getString();
+        }
+        throw Failure.refused("The server kept answering with more pages after " + MAX_PAGES + "; the list is incomplete");
     }
 
     /** A form post whose error answers are the caller's to read (OAuth answers "not yet" with a 400). */

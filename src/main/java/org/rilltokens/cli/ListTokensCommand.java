@@ -2,9 +2,7 @@ package org.rilltokens.cli;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -22,9 +20,6 @@ import picocli.CommandLine.Option;
 final class ListTokensCommand implements Callable<Integer> {
 
     enum Format { table, json }
-
-    /** Pages are followed until the server says there are no more, but never endlessly. */
-    static final int MAX_PAGES = 1000;
 
     @Option(names = "--utc", description = "Show times in UTC instead of the local time zone.")
     boolean utc;
@@ -54,16 +49,6 @@ final class ListTokensCommand implements Callable<Integer> {
     }
 
     static List<JsonObject> all(ApiClient api) {
-        List<JsonObject> tokens = new ArrayList<>();
-        String pageToken = null;
-        for (int page = 0; page < MAX_PAGES; page++) {
-            JsonObject answer = api.get("/v1/users/current/tokens" + (pageToken == null ? "" : "?pageToken=" + ApiClient.encode(pageToken)));
-            tokens.addAll(answer.getJsonArray("tokens").getValuesAs(JsonObject.class));
-            if (!(answer.get("nextPageToken") instanceof JsonString next) || next.getString().isEmpty()) {
-                return tokens;
-            }
-            pageToken = next.getString();
-        }
-        throw Failure.refused("The server kept answering with more pages after " + MAX_PAGES + "; the list is incomplete");
+        return api.allPages("/v1/users/current/tokens", "tokens");
     }
 }

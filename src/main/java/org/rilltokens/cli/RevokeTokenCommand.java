@@ -94,17 +94,9 @@ final class RevokeTokenCommand implements Callable<Integer> {
     }
 
     private void confirmAll() {
-        if (yes) {
-            return;
-        }
-        Terminal terminal = rill.invocation().terminal();
         String what = displayName == null ? "every token you have" : "every token named '" + displayName.strip() + "'";
-        if (!terminal.isInteractive()) {
-            throw Failure.usage("--all revokes " + what + "; add --yes to confirm when rill does not run in a terminal");
-        }
-        if (!terminal.confirm("Revoke " + what + "? Scripts using them stop working at once.")) {
-            throw Failure.refused("Nothing was revoked.");
-        }
+        rill.invocation().terminal().confirmUnless(yes, "--all revokes " + what + "; add --yes to confirm when rill does not run in a terminal",
+                "Revoke " + what + "? Scripts using them stop working at once.", "Nothing was revoked.");
     }
 
     private void everything(ApiClient api, Target target) {

@@ -11,8 +11,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code rill}: the command line of rill-tokens. Results go to stdout, everything else to stderr. */
 @Command(name = "rill", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, versionProvider = Rill.Version.class,
-        description = "Log in to a rill-tokens server and manage your personal access tokens from a terminal.",
-        subcommands = {LoginCommand.class, LogoutCommand.class, WhoamiCommand.class, TokenCommand.class},
+        description = {"Log in to a rill-tokens server and manage your personal access tokens from a terminal;",
+            "administer organizations, projects, members and user groups."},
+        subcommands = {LoginCommand.class, LogoutCommand.class, WhoamiCommand.class, TokenCommand.class, OrgCommand.class,
+            ProjectCommand.class, UserCommand.class, UsergroupCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill login                                     # approve in the browser, then:",
@@ -20,6 +22,7 @@ import picocli.CommandLine.Spec;
             "  rill token list",
             "  rill token revoke --display-name \"Local Development\"",
             "  RILL_API_TOKEN=rill_usr_... rill whoami         # without logging in",
+            "  rill user add --org acme --email bob@acme.example --role viewer",
             "",
             "Environment: RILL_API_URL (server address), RILL_API_TOKEN (token to use),",
             "RILL_CONFIG_DIR (folder of the saved login, default ~/.rill)."},

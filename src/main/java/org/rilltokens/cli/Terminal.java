@@ -66,4 +66,20 @@ final class Terminal {
         prompts.println(text);
         prompts.flush();
     }
+
+    /**
+     * Goes on when {@code yes} (the command's --yes) was given or the person confirms {@code question}. In a script
+     * without --yes it is the usage error {@code unconfirmed}; a "no" ends the command with {@code declined}.
+     */
+    void confirmUnless(boolean yes, String unconfirmed, String question, String declined) {
+        if (yes) {
+            return;
+        }
+        if (!isInteractive()) {
+            throw Failure.usage(unconfirmed);
+        }
+        if (!confirm(question)) {
+            throw Failure.refused(declined);
+        }
+    }
 }

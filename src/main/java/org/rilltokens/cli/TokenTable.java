@@ -5,7 +5,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * The table of {@code rill token list} (SPEC §7): ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED, each
@@ -19,7 +18,6 @@ final class TokenTable {
     static final String ACCESS = "ACCESS";
     static final int NAME_MAX_WIDTH = 48;
     static final String NEVER = "Never";
-    private static final String GAP = "  ";
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ZoneId zone;
@@ -30,16 +28,8 @@ final class TokenTable {
 
     String render(List<ListedToken> tokens) {
         boolean access = tokens.stream().anyMatch(ListedToken::isRestricted);
-        List<List<String>> rows = new ArrayList<>();
-        rows.add(access ? with(HEADERS, ACCESS) : HEADERS);
-        tokens.forEach(token -> rows.add(access ? with(cells(token), token.access()) : cells(token)));
-        int[] widths = new int[rows.get(0).size()];
-        rows.forEach(row -> {
-            for (int i = 0; i < widths.length; i++) {
-                widths[i] = Math.max(widths[i], ColumnText.width(row.get(i)));
-            }
-        });
-        return rows.stream().map(row -> line(row, widths)).collect(Collectors.joining("\n", "", "\n"));
+        return Table.render(access ? with(HEADERS, ACCESS) : HEADERS,
+                tokens.stream().map(token -> access ? with(cells(token), token.access()) : cells(token)).toList());
     }
 
     private List<String> cells(ListedToken token) {
@@ -52,14 +42,6 @@ final class TokenTable {
         List<String> all = new ArrayList<>(cells);
         all.add(last);
         return all;
-    }
-
-    private static String line(List<String> row, int[] widths) {
-        StringBuilder line = new StringBuilder();
-        for (int i = 0; i < row.size() - 1; i++) {
-            line.append(ColumnText.pad(row.get(i), widths[i])).append(GAP);
-        }
-        return line.append(row.get(row.size() - 1)).toString().stripTrailing();
     }
 
     String when(Instant instant) {

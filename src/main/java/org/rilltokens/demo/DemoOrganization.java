@@ -11,6 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -139,9 +141,13 @@ public class DemoOrganization {
         if (project != null && group.roleOn(project).isEmpty()) {
             group.grant(project, role);
         }
-        User managed = em.find(User.class, member.id());
-        if (!managed.attributes().containsKey(attribute)) {
-            managed.putAttribute(attribute, value);
+        OrgMembership membership = find(OrgMembership.FIND, OrgMembership.class, () -> {
+            throw new IllegalStateException(member.email() + " must be a member of " + org.name() + " first");
+        }, "organization", org, "user", member);
+        if (!membership.attributes().containsKey(attribute)) {
+            Map<String, String> attributes = new TreeMap<>(membership.attributes());
+            attributes.put(attribute, value);
+            membership.replaceAttributes(attributes);
         }
     }
 

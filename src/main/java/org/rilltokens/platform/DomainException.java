@@ -64,6 +64,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.FORBIDDEN, null, message, List.of());
     }
 
+    /** The request clashes with what exists (a duplicate name, the last admin): {@code field} says which part. */
+    public static DomainException conflict(String field, String message) {
+        return new DomainException(Kind.CONFLICT, field, message, List.of());
+    }
+
     public static DomainException conflict(String message, List<String> candidates) {
         return new DomainException(Kind.CONFLICT, null, message, candidates);
     }

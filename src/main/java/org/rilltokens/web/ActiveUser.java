@@ -2,6 +2,7 @@ package org.rilltokens.web;
 
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.UUID;
+import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
 
@@ -52,6 +54,17 @@ public class ActiveUser implements Serializable {
             email = user.email();
             displayName = user.displayName();
         }
+    }
+
+    /** The signed-in person as the author of a change made in the portal, for the audit trail. */
+    public Actor actor() {
+        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return Actor.portal(id(), getEmail(), request);
+    }
+
+    /** Forgets what was read of the account, so that a changed display name shows on the next page. */
+    public void refresh() {
+        id = null;
     }
 
     public void signOut(ExternalContext external) throws ServletException, IOException {

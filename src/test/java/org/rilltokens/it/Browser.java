@@ -167,6 +167,17 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Presses the button whose accessible name (aria-label) is {@code label}, e.g. "Remove bob@acme.example". */
+    void pressLabelled(String label) {
+        WebElement button = driver.findElement(By.xpath("//input[@type='submit' and @aria-label=" + literal(label) + "]"));
+        navigate(button::click);
+    }
+
+    /** Chooses in the select whose accessible name (aria-label) is {@code label}. */
+    void chooseLabelled(String label, String option) {
+        new Select(driver.findElement(By.xpath("//select[@aria-label=" + literal(label) + "]"))).selectByVisibleText(option);
+    }
+
     void follow(String link) {
         navigate(driver.findElement(By.linkText(link))::click);
     }

@@ -70,13 +70,16 @@ class FineGrainedTokensIT {
         statuses.put("issue unrestricted", http.post(TOKENS, token, "{\"displayName\":\"child\"}").status());
         statuses.put("issue for sales", http.post(TOKENS, token,
                 "{\"displayName\":\"child\",\"projects\":[\"acme/sales\"],\"readOnly\":true}").status());
+        statuses.put("admin read: org members", http.get("/v1/organizations/acme/members", token).status());
+        // erin is not a member: an unrestricted token is told so (404) without anything changing
+        statuses.put("admin change: remove a member", http.delete("/v1/organizations/acme/members/erin@acme.example", token).status());
         String victim = issue(alice, "{\"displayName\":\"victim\"}").getJsonObject("tokenInfo").getString("id");
         statuses.put("revoke a token", http.delete("/v1/users/-/tokens/" + victim, token).status());
         return statuses;
     }
 
     private static Map<String, Integer> expected(int salesData, int opsData, int issueUnrestricted, int issueForSales,
-            int revoke) {
+            int adminRead, int adminChange, int revoke) {
         Map<String, Integer> statuses = new LinkedHashMap<>();
         statuses.put("sales API GET", salesData);
         statuses.put("sales API POST", salesData);
@@ -90,21 +93,23 @@ class FineGrainedTokensIT {
         statuses.put("token list", 200);
         statuses.put("issue unrestricted", issueUnrestricted);
         statuses.put("issue for sales", issueForSales);
+        statuses.put("admin read: org members", adminRead);
+        statuses.put("admin change: remove a member", adminChange);
         statuses.put("revoke a token", revoke);
         return statuses;
     }
 
     @Test
     void everySurfaceAnswersEachKindOfTokenAsTheMatrixSays() {
-        assertThat(surfaces(token(""))).as("unrestricted").isEqualTo(expected(200, 200, 201, 201, 200));
+        assertThat(surfaces(token(""))).as("unrestricted").isEqualTo(expected(200, 200, 201, 201, 200, 404, 200));
         assertThat(surfaces(token(",\"projects\":[\"acme/sales\"]"))).as("sales only")
-                .isEqualTo(expected(200, 403, 403, 201, 200));
+                .isEqualTo(expected(200, 403, 403, 201, 403, 403, 200));
         assertThat(surfaces(token(",\"projects\":[\"acme/sales\",\"acme/ops\"]"))).as("sales and ops")
-                .isEqualTo(expected(200, 200, 403, 201, 200));
+                .isEqualTo(expected(200, 200, 403, 201, 403, 403, 200));
         assertThat(surfaces(token(",\"readOnly\":true"))).as("read-only")
-                .isEqualTo(expected(200, 200, 403, 403, 403));
+                .isEqualTo(expected(200, 200, 403, 403, 200, 403, 403));
         assertThat(surfaces(token(",\"projects\":[\"acme/sales\"],\"readOnly\":true"))).as("read-only, sales only")
-                .isEqualTo(expected(200, 403, 403, 403, 403));
+                .isEqualTo(expected(200, 403, 403, 403, 403, 403, 403));
     }
 
     @Test

@@ -51,6 +51,11 @@ final class Http {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    Answer put(String path, String token, String json) {
+        return send(request(path, token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Answer probe(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + "/__test/" + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

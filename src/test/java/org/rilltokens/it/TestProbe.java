@@ -61,7 +61,9 @@ public class TestProbe extends HttpServlet {
         String answer;
         try {
             answer = switch (request.getPathInfo()) {
-                case "/user" -> user(request.getParameter("email"), !"false".equals(request.getParameter("token")));
+                case "/user" -> "none".equals(request.getParameter("password")) ? userWithoutPassword(request.getParameter("email"))
+                        : user(request.getParameter("email"), !"false".equals(request.getParameter("token")));
+                case "/superuser" -> superuser(request.getParameter("email"));
                 case "/forget-sign-ins" -> forgetSignIns();
                 case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
                 case "/deactivate" -> deactivate(request.getParameter("email"));
@@ -87,6 +89,24 @@ public class TestProbe extends HttpServlet {
     private String user(String email, boolean withToken) {
         User user = users.ensure(email, email.split("@")[0], "password-" + email);
         return withToken ? tokens.issue(user.id(), "first", null).token() : "";
+    }
+
+    /** A user who cannot sign in to the portal (no password: no costly hashing), with a first token. */
+    private String userWithoutPassword(String email) throws Exception {
+        User user = users.findByEmail(email).orElse(null);
+        if (user == null) {
+            tx.begin();
+            user = new User(email, email.split("@")[0], Instant.now());
+            em.persist(user);
+            tx.commit();
+        }
+        return tokens.issue(user.id(), "first", null).token();
+    }
+
+    /** A superuser, as RILL_ADMIN_EMAIL makes one at startup; answers their first token. */
+    private String superuser(String email) {
+        User user = users.ensureSuperuser(email, "password-" + email);
+        return tokens.issue(user.id(), "first", null).token();
     }
 
     /** Forgets every counted sign-in attempt, so that one test's failures never pause another's sign-in. */

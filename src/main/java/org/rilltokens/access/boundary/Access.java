@@ -20,6 +20,7 @@ import org.rilltokens.access.control.ProjectCaller;
 import org.rilltokens.access.control.ProjectGrant;
 import org.rilltokens.access.control.RoleResolution;
 import org.rilltokens.access.control.RoleSource;
+import org.rilltokens.access.control.ScopeRules;
 import org.rilltokens.access.entity.OrgMembership;
 import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.access.entity.Organization;
@@ -27,7 +28,7 @@ import org.rilltokens.access.entity.Project;
 import org.rilltokens.access.entity.ProjectMembership;
 import org.rilltokens.access.entity.Usergroup;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -59,6 +60,11 @@ public class Access {
         Map<String, List<String>> groupsByOrg = groups.stream().collect(Collectors.groupingBy(
                 g -> g.organization().name(), Collectors.mapping(Usergroup::name, Collectors.toList())));
         return RoleResolution.resolve(orgRoles, grants(userId, groups), projectsOfAdminOrgs(memberships), groupsByOrg);
+    }
+
+    /** The user's standing in one organization (all its projects they reach); empty when they are not in it. */
+    public Optional<OrgAccess> org(UUID userId, String org) {
+        return of(userId).stream().filter(access -> access.org().equals(org)).findFirst();
     }
 
     /**
@@ -98,33 +104,15 @@ public class Access {
      */
     public ProjectCaller project(UUID userId, TokenScope scope, String org, String project, Permission needed) {
         ProjectCaller caller = caller(userId, org, project).orElseThrow(() -> notFound(org, project));
-        if (!scope.includes(org, project)) {
-            throw DomainException.forbidden("This token does not include project " + org + "/" + project + ": it reaches only "
-                    + String.join(", ", scope.projects().orElseThrow()) + ". Issue a token for this project to use it.");
-        }
-        if (needed.writes()) {
-            requireWritable(scope);
+        Optional<DomainException> refused = ScopeRules.refusal(scope, needed, org, project);
+        if (refused.isPresent()) {
+            throw refused.get();
         }
         if (!caller.access().can(needed)) {
             throw DomainException.forbidden("Your role on " + org + "/" + project + " (" + caller.access().role().name()
                     .toLowerCase(java.util.Locale.ROOT) + ") does not allow this");
         }
         return caller;
-    }
-
-    /**
-     * Whether a credential's scope allows an action outside any one project (the caller's own tokens, an
-     * organization's settings): never with a read-only token when it changes something, never with a token
-     * restricted to projects when it concerns a whole organization.
-     */
-    public void require(TokenScope scope, Permission needed) {
-        if (needed.writes()) {
-            requireWritable(scope);
-        }
-        if (scope.isRestricted() && !needed.onProject()) {
-            throw DomainException.forbidden("This token is restricted to " + String.join(", ", scope.projects().orElseThrow())
-                    + ": organization-wide calls need a token without a project restriction");
-        }
     }
 
     /**
@@ -161,8 +149,7 @@ public class Access {
     /** Refuses any change through a read-only token (its own tokens included). */
     public void requireWritable(TokenScope scope) {
         if (scope.readOnly()) {
-            throw DomainException.forbidden("This token is read-only: it can call data APIs and read, but not change"
-                    + " anything (issue or revoke tokens, administer). Use the portal or a token that is not read-only.");
+            throw ScopeRules.readOnly();
         }
     }
 
@@ -175,9 +162,12 @@ public class Access {
         return attributes(em.find(User.class, userId), org, project);
     }
 
-    private static PolicyAttributes attributes(User user, OrgAccess org, ProjectAccess project) {
+    /** Custom attributes belong to the membership in this one organization: only its policies see them. */
+    private PolicyAttributes attributes(User user, OrgAccess org, ProjectAccess project) {
         return new PolicyAttributes(user.email(), user.domain(), user.displayName(), project.isAdmin(), org.groups(),
-                user.attributes());
+                em.createNamedQuery(OrgMembership.FIND_BY_ORG_NAME_AND_USER, OrgMembership.class).setParameter("org", org.org())
+                        .setParameter("userId", user.id()).getResultStream().findFirst().map(OrgMembership::attributes)
+                        .orElse(Map.of()));
     }
 
     private List<ProjectGrant> grants(UUID userId, List<Usergroup> groups) {

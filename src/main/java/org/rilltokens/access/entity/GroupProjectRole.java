@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
@@ -14,7 +15,11 @@ import java.util.UUID;
 /** A project role held by a user group on behalf of its members. */
 @Entity
 @Table(name = "usergroup_project_roles")
+@NamedQuery(name = GroupProjectRole.FIND_BY_PROJECT, query = "SELECT r FROM GroupProjectRole r JOIN FETCH r.usergroup g"
+        + " WHERE r.project = :project ORDER BY g.name")
 public class GroupProjectRole {
+
+    public static final String FIND_BY_PROJECT = "GroupProjectRole.findByProject";
 
     @Id
     private UUID id;

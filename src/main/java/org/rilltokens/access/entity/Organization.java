@@ -3,6 +3,7 @@ package org.rilltokens.access.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
@@ -10,18 +11,24 @@ import java.util.UUID;
 
 @Entity
 @Table(name = "organizations")
-@NamedQuery(name = Organization.FIND_BY_NAME, query = "SELECT o FROM Organization o WHERE o.name = :name")
+@NamedQueries({
+    @NamedQuery(name = Organization.FIND_BY_NAME, query = "SELECT o FROM Organization o WHERE o.name = :name"),
+    @NamedQuery(name = Organization.FIND_ALL, query = "SELECT o FROM Organization o ORDER BY o.name")
+})
 public class Organization {
 
     public static final String FIND_BY_NAME = "Organization.findByName";
+    public static final String FIND_ALL = "Organization.findAll";
+    public static final int NAME_MAX = 64;
+    public static final int DISPLAY_NAME_MAX = 255;
 
     @Id
     private UUID id;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = NAME_MAX)
     private String name;
 
-    @Column(name = "display_name", nullable = false)
+    @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
     protected Organization() {
@@ -29,6 +36,11 @@ public class Organization {
 
     public Organization(String name, String displayName) {
         this.id = UUID.randomUUID();
+        this.name = Objects.requireNonNull(name);
+        this.displayName = Objects.requireNonNull(displayName);
+    }
+
+    public void rename(String name, String displayName) {
         this.name = Objects.requireNonNull(name);
         this.displayName = Objects.requireNonNull(displayName);
     }

@@ -27,6 +27,7 @@ public class Project {
     public static final String FIND_BY_ORGS = "Project.findByOrgs";
     /** A project by its organization's name and its own: the two names of every project URL. */
     public static final String FIND_BY_PATH = "Project.findByPath";
+    public static final int DESCRIPTION_MAX = 1024;
 
     @Id
     private UUID id;
@@ -35,16 +36,32 @@ public class Project {
     @JoinColumn(name = "org_id")
     private Organization organization;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = Organization.NAME_MAX)
     private String name;
+
+    @Column(nullable = false, length = DESCRIPTION_MAX)
+    private String description = "";
 
     protected Project() {
     }
 
     public Project(Organization organization, String name) {
+        this(organization, name, "");
+    }
+
+    public Project(Organization organization, String name, String description) {
         this.id = UUID.randomUUID();
         this.organization = Objects.requireNonNull(organization);
         this.name = Objects.requireNonNull(name);
+        this.description = Objects.requireNonNull(description);
+    }
+
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    public void describe(String description) {
+        this.description = Objects.requireNonNull(description);
     }
 
     public UUID id() {
@@ -57,6 +74,10 @@ public class Project {
 
     public String name() {
         return name;
+    }
+
+    public String description() {
+        return description;
     }
 
     @Override

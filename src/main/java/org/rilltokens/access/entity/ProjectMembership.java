@@ -21,12 +21,18 @@ import org.rilltokens.users.entity.User;
     @NamedQuery(name = ProjectMembership.FIND,
             query = "SELECT m FROM ProjectMembership m WHERE m.project = :project AND m.user = :user"),
     @NamedQuery(name = ProjectMembership.FIND_BY_USER,
-            query = "SELECT m FROM ProjectMembership m JOIN FETCH m.project p JOIN FETCH p.organization WHERE m.user.id = :userId")
+            query = "SELECT m FROM ProjectMembership m JOIN FETCH m.project p JOIN FETCH p.organization WHERE m.user.id = :userId"),
+    @NamedQuery(name = ProjectMembership.FIND_BY_PROJECT,
+            query = "SELECT m FROM ProjectMembership m JOIN FETCH m.user u WHERE m.project = :project ORDER BY u.email"),
+    @NamedQuery(name = ProjectMembership.FIND_BY_ORG_AND_USER,
+            query = "SELECT m FROM ProjectMembership m WHERE m.project.organization = :organization AND m.user = :user")
 })
 public class ProjectMembership {
 
     public static final String FIND = "ProjectMembership.find";
     public static final String FIND_BY_USER = "ProjectMembership.findByUser";
+    public static final String FIND_BY_PROJECT = "ProjectMembership.findByProject";
+    public static final String FIND_BY_ORG_AND_USER = "ProjectMembership.findByOrgAndUser";
 
     @Id
     private UUID id;
@@ -50,6 +56,10 @@ public class ProjectMembership {
         this.id = UUID.randomUUID();
         this.project = Objects.requireNonNull(project);
         this.user = Objects.requireNonNull(user);
+        this.role = Objects.requireNonNull(role);
+    }
+
+    public void changeRole(ProjectRole role) {
         this.role = Objects.requireNonNull(role);
     }
 

@@ -12,7 +12,9 @@ import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
+import java.util.Comparator;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -30,12 +32,17 @@ import org.rilltokens.users.entity.User;
     @NamedQuery(name = Usergroup.FIND_BY_ORG_AND_MEMBER,
             query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND :user MEMBER OF g.members"),
     @NamedQuery(name = Usergroup.FIND_BY_MEMBER,
-            query = "SELECT g FROM Usergroup g JOIN g.members m JOIN FETCH g.organization WHERE m.id = :userId")
+            query = "SELECT g FROM Usergroup g JOIN g.members m JOIN FETCH g.organization WHERE m.id = :userId"),
+    @NamedQuery(name = Usergroup.FIND_BY_ORG,
+            query = "SELECT g FROM Usergroup g WHERE g.organization = :organization ORDER BY g.name"),
+    @NamedQuery(name = Usergroup.FIND_BY_ORG_AND_MEMBER,
+            query = "SELECT g FROM Usergroup g JOIN g.members m WHERE g.organization = :organization AND m = :user")
 })
 public class Usergroup {
 
     public static final String FIND_BY_NAME = "Usergroup.findByName";
     public static final String FIND_BY_MEMBER = "Usergroup.findByMember";
+    public static final String FIND_BY_ORG = "Usergroup.findByOrg";
     public static final String FIND_BY_ORG_AND_MEMBER = "Usergroup.findByOrgAndMember";
 
     @Id
@@ -45,7 +52,7 @@ public class Usergroup {
     @JoinColumn(name = "org_id")
     private Organization organization;
 
-    @Column(nullable = false, length = 64)
+    @Column(nullable = false, length = Organization.NAME_MAX)
     private String name;
 
     @ManyToMany
@@ -66,14 +73,36 @@ public class Usergroup {
         this.name = Objects.requireNonNull(name);
     }
 
-    public void addMember(User user) {
-        members.add(Objects.requireNonNull(user));
+    public void rename(String name) {
+        this.name = Objects.requireNonNull(name);
+    }
+
+    /** @return false when {@code user} already was a member */
+    public boolean addMember(User user) {
+        return members.add(Objects.requireNonNull(user));
+    }
+
+    /** @return false when {@code user} was not a member */
+    public boolean removeMember(User user) {
+        return members.remove(user);
+    }
+
+    /** The members, ordered by email. */
+    public List<User> members() {
+        return members.stream().sorted(Comparator.comparing(User::email)).toList();
     }
 
     /** Gives every member {@code role} on {@code project}, replacing what the group held there. */
     public void grant(Project project, ProjectRole role) {
         projectRoles.removeIf(held -> held.project().equals(project));
         projectRoles.add(new GroupProjectRole(this, project, role));
+    }
+
+    /** @return the role the group held on {@code project}, if any */
+    public Optional<ProjectRole> revoke(Project project) {
+        Optional<ProjectRole> held = roleOn(project);
+        projectRoles.removeIf(role -> role.project().equals(project));
+        return held;
     }
 
     public Optional<ProjectRole> roleOn(Project project) {

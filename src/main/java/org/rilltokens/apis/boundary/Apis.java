@@ -14,7 +14,7 @@ import org.rilltokens.apis.control.ApiDefinition;
 import org.rilltokens.apis.control.LoadedProject;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 
 /**
  * A project's custom APIs, called as a user: the caller must be able to read the project's data (else

@@ -45,8 +45,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProjectCatalog {
 
+    public static final String DIRECTORY = "rill.projects.dir";
+    public static final String DIRECTORY_DEFAULT = "./server-config/projects";
+
     @Inject
-    @ConfigProperty(name = "rill.projects.dir", defaultValue = "./server-config/projects")
+    @ConfigProperty(name = DIRECTORY, defaultValue = DIRECTORY_DEFAULT)
     String directory;
 
     /** 0 reads the folders once, at startup. */

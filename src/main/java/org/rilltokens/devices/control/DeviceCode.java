@@ -1,8 +1,6 @@
 package org.rilltokens.devices.control;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-import org.rilltokens.platform.Sha256;
+import org.rilltokens.platform.Secret;
 
 /**
  * The secret a device polls with until its login is decided. Whoever holds it receives the token, so
@@ -10,16 +8,11 @@ import org.rilltokens.platform.Sha256;
  */
 public record DeviceCode(String text) {
 
-    static final int BYTES = 32;
     /** Longer than any code this server hands out: such input is refused without hashing it. */
     public static final int MAX_LENGTH = 64;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     public static DeviceCode generate() {
-        byte[] bytes = new byte[BYTES];
-        RANDOM.nextBytes(bytes);
-        return new DeviceCode(Base64.getUrlEncoder().withoutPadding().encodeToString(bytes));
+        return new DeviceCode(Secret.generate().text());
     }
 
     public String hash() {
@@ -27,7 +20,7 @@ public record DeviceCode(String text) {
     }
 
     public static String hashOf(String text) {
-        return Sha256.hex(text);
+        return Secret.hashOf(text);
     }
 
     @Override

@@ -17,7 +17,7 @@ import java.util.stream.Stream;
 import org.rilltokens.access.boundary.Access;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.entity.UserToken;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.web.ActiveUser;
 
 /**

@@ -11,7 +11,7 @@ import java.io.Serializable;
 import java.util.Locale;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 
 /**
  * Revoking from the tokens page: one token, or every token sharing its display name, after a

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import org.rilltokens.platform.DomainException;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.web.ActiveUser;
 
 /**

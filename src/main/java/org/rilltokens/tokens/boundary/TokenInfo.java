@@ -9,7 +9,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.entity.UserToken;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 
 /**
  * What a token's owner may see of it: everything except the secret (so a portal page may keep it).

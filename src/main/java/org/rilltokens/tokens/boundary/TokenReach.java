@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rilltokens.access.boundary.Access;
 import org.rilltokens.access.control.ProjectAccess;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.web.ActiveUser;
 
 /**

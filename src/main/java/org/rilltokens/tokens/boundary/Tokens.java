@@ -22,7 +22,7 @@ import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenReference;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.tokens.entity.UserToken;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**

@@ -24,7 +24,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.access.entity.Project;
-import org.rilltokens.users.boundary.TokenScope;
+import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**

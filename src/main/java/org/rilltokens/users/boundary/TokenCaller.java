@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.Objects;
 import java.util.UUID;
 import org.rilltokens.platform.DomainException;
+import org.rilltokens.platform.TokenScope;
 
 /**
  * Who an API request acts for: the owner of the bearer token as read with the token in this request,

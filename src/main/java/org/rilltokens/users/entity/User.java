@@ -1,31 +1,31 @@
 package org.rilltokens.users.entity;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import java.util.UUID;
 
 /** A person who signs in to the portal and owns tokens. */
 @Entity
 @Table(name = "users")
-@NamedQuery(name = User.FIND_BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email")
+@NamedQueries({
+    @NamedQuery(name = User.FIND_BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email"),
+    @NamedQuery(name = User.FIND_SUPERUSERS, query = "SELECT u FROM User u WHERE u.superuser = TRUE ORDER BY u.email"),
+    @NamedQuery(name = User.FIND_ALL, query = "SELECT u FROM User u ORDER BY u.email")
+})
 public class User {
 
     public static final String FIND_BY_EMAIL = "User.findByEmail";
+    public static final String FIND_SUPERUSERS = "User.findSuperusers";
+    public static final String FIND_ALL = "User.findAll";
     public static final int EMAIL_MAX = 320;
     public static final int NAME_MAX = 255;
 
@@ -49,13 +49,6 @@ public class User {
     @Column(name = "created_on", nullable = false)
     private OffsetDateTime createdOn;
 
-    // Only security policies read them: not on the path of every token check.
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "user_attributes", joinColumns = @JoinColumn(name = "user_id"))
-    @MapKeyColumn(name = "name")
-    @Column(name = "attr_value")
-    private Map<String, String> attributes = new TreeMap<>();
-
     protected User() {
     }
 
@@ -75,16 +68,24 @@ public class User {
         this.passwordHash = Objects.requireNonNull(hash);
     }
 
+    public void rename(String displayName) {
+        this.displayName = Objects.requireNonNull(displayName);
+    }
+
     public void grantSuperuser() {
         this.superuser = true;
+    }
+
+    public void revokeSuperuser() {
+        this.superuser = false;
     }
 
     public void deactivate() {
         this.active = false;
     }
 
-    public void putAttribute(String name, String value) {
-        attributes.put(Objects.requireNonNull(name), Objects.requireNonNull(value));
+    public void reactivate() {
+        this.active = true;
     }
 
     /** The part of the email after {@code @}, which security policies see as {@code domain}. */
@@ -114,10 +115,6 @@ public class User {
 
     public boolean isActive() {
         return active;
-    }
-
-    public Map<String, String> attributes() {
-        return Map.copyOf(attributes);
     }
 
     @Override

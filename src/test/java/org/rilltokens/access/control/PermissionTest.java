@@ -11,7 +11,8 @@ class PermissionTest {
     void onlyReadingPermissionsAreOpenToReadOnlyTokens() {
         assertThat(Arrays.stream(Permission.values()).filter(permission -> !permission.writes()))
                 .containsExactlyInAnyOrder(Permission.READ_ORG, Permission.READ_ORG_MEMBERS, Permission.READ_PROJECT,
-                        Permission.READ_PROJECT_DATA, Permission.READ_PROJECT_MEMBERS);
+                        Permission.READ_PROJECT_DATA, Permission.READ_PROJECT_MEMBERS, Permission.READ_AUDIT,
+                        Permission.READ_ALL_AUDIT);
     }
 
     @Test

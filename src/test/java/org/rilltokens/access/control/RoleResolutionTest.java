@@ -93,8 +93,11 @@ class RoleResolutionTest {
     @ParameterizedTest(name = "org {0}: {1}")
     @CsvSource({
         "GUEST, READ_ORG, true", "GUEST, READ_ORG_MEMBERS, false", "VIEWER, READ_ORG_MEMBERS, true",
-        "VIEWER, CREATE_PROJECTS, false", "EDITOR, CREATE_PROJECTS, true", "EDITOR, MANAGE_ORG_MEMBERS, false",
-        "ADMIN, MANAGE_ORG_MEMBERS, true", "ADMIN, MANAGE_ORG, true", "GUEST, READ_PROJECT, false"})
+        "VIEWER, CREATE_PROJECTS, false", "EDITOR, CREATE_PROJECTS, true",
+        // SPEC §10 (Rill's rules): editors manage members with non-admin roles; only admins touch admins; renaming or
+        // deleting an organization is for superusers
+        "EDITOR, MANAGE_ORG_MEMBERS, true", "EDITOR, MANAGE_ORG_ADMINS, false", "ADMIN, MANAGE_ORG_ADMINS, true",
+        "ADMIN, MANAGE_ORG_MEMBERS, true", "ADMIN, MANAGE_ORG, false", "GUEST, READ_PROJECT, false"})
     void orgPermissions(OrgRole role, Permission permission, boolean granted) {
         assertThat(Permission.grantedBy(role).contains(permission)).isEqualTo(granted);
     }

@@ -1,4 +1,4 @@
-package org.rilltokens.users.boundary;
+package org.rilltokens.platform;
 
 import java.io.Serializable;
 import java.util.Optional;

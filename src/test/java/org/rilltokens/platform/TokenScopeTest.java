@@ -1,4 +1,4 @@
-package org.rilltokens.users.boundary;
+package org.rilltokens.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
