@@ -156,8 +156,11 @@ public final class ApiCall {
             throws SQLException {
         PreparedStatement statement = connection.prepareStatement(sql);
         try {
-            // H2 2.2 honours it for the read-only user too: the statement stops with SQLState 57014.
-            statement.setQueryTimeout(timeoutSeconds);
+            // H2 2.2 honours it for the read-only user too: the statement stops with SQLState 57014. H2 keeps it per
+            // connection and runs a SET on every call, so a pooled connection that has it already is left alone.
+            if (statement.getQueryTimeout() != timeoutSeconds) {
+                statement.setQueryTimeout(timeoutSeconds);
+            }
             for (int i = 0; i < parameters.size(); i++) {
                 statement.setObject(i + 1, parameters.get(i));
             }
