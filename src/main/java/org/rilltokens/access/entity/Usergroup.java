@@ -29,8 +29,6 @@ import org.rilltokens.users.entity.User;
 @NamedQueries({
     @NamedQuery(name = Usergroup.FIND_BY_NAME,
             query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name"),
-    @NamedQuery(name = Usergroup.FIND_BY_ORG_AND_MEMBER,
-            query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND :user MEMBER OF g.members"),
     @NamedQuery(name = Usergroup.FIND_BY_MEMBER,
             query = "SELECT g FROM Usergroup g JOIN g.members m JOIN FETCH g.organization WHERE m.id = :userId"),
     @NamedQuery(name = Usergroup.FIND_BY_ORG,
