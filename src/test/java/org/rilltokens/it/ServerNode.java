@@ -52,11 +52,12 @@ final class ServerNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The test JVM's own database settings are for Arquillian's servers, not this one.
         builder.environment().keySet().removeIf(name -> name.startsWith("RILL_DB_"));
-        builder.environment().putAll(environment);
         builder.environment().put("RILL_WAR", testWar().toString());
         builder.environment().put("RILL_HTTP_PORT", String.valueOf(port));
         builder.environment().put("RILL_DEMO", "true");
         builder.environment().put("RILL_PROJECTS_DIR", new File("target/test-projects").getAbsolutePath());
+        // What the test gives wins, e.g. RILL_DEMO=false for a fresh deployment.
+        builder.environment().putAll(environment);
         process = builder.start();
         return this;
     }
