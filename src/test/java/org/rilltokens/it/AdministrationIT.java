@@ -383,11 +383,10 @@ class AdministrationIT {
 
     @Test
     void badInputIsAFourHundredNamingTheField() {
-        String org = next("bad");
-        ok(http.post(ORGS, root, json("name", org)));
-        String o = ORGS + "/" + org;
-        String member = email(newUser());
-        ok(http.post(o + "/members", root, json("email", member, "role", "viewer")));
+        OrgWithViewer fixture = orgWithViewer("bad");
+        String org = fixture.org();
+        String o = fixture.path();
+        String member = fixture.member();
 
         assertField(http.post(ORGS, root, json("name", "Upper")), 400, "name");
         assertField(http.post(ORGS, root, json("name", "a/b")), 400, "name");
@@ -429,6 +428,18 @@ class AdministrationIT {
         assertThat(http.get(ORGS + "/nope-" + run, root).status()).isEqualTo(404);
     }
 
+    /** A new organization of the superuser's with one viewer in it. */
+    record OrgWithViewer(String org, String path, String member) {
+    }
+
+    private OrgWithViewer orgWithViewer(String prefix) {
+        String org = next(prefix);
+        ok(http.post(ORGS, root, json("name", org)));
+        String member = email(newUser());
+        ok(http.post(ORGS + "/" + org + "/members", root, json("email", member, "role", "viewer")));
+        return new OrgWithViewer(org, ORGS + "/" + org, member);
+    }
+
     private static void assertField(Http.Answer answer, int status, String field) {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(status);
         assertThat(answer.json().getString("field", null)).as(answer.raw().body()).isEqualTo(field);
@@ -468,11 +479,10 @@ class AdministrationIT {
 
     @Test
     void theAuditTrailSaysWhoDidWhatToWhomWhenFromWhereAndThroughWhichSurface() {
-        String org = next("audit");
-        ok(http.post(ORGS, root, json("name", org)));
-        String o = ORGS + "/" + org;
-        String member = email(newUser());
-        ok(http.post(o + "/members", root, json("email", member, "role", "viewer")));
+        OrgWithViewer fixture = orgWithViewer("audit");
+        String org = fixture.org();
+        String o = fixture.path();
+        String member = fixture.member();
         ok(http.send(http.request(o + "/members/" + path(member), root).header("Content-Type", "application/json")
                 .header("User-Agent", "rill-cli/test").PUT(HttpRequest.BodyPublishers.ofString(json("role", "editor")))));
         ok(http.put(o + "/members/" + path(member) + "/attributes", root, "{\"attributes\": {\"region\": \"EMEA\"}}"));

@@ -71,11 +71,12 @@ final class ServerNode implements AutoCloseable {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The test JVM's own database settings are the shared test server's; this node has its own.
         builder.environment().keySet().removeIf(name -> name.startsWith("RILL_DB_"));
-        builder.environment().putAll(environment);
         builder.environment().put("RILL_WAR", testWar().toString());
         builder.environment().put("RILL_HTTP_PORT", String.valueOf(port));
         builder.environment().put("RILL_DEMO", "true");
         builder.environment().put("RILL_PROJECTS_DIR", new File("target/test-projects").getAbsolutePath());
+        // What the test gives wins, e.g. RILL_DEMO=false for a fresh deployment.
+        builder.environment().putAll(environment);
         process = builder.start();
         return this;
     }

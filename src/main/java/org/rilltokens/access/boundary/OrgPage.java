@@ -3,7 +3,6 @@ package org.rilltokens.access.boundary;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -13,14 +12,14 @@ import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
 import org.rilltokens.web.Outcome;
+import org.rilltokens.web.PortalPage;
 import org.rilltokens.web.RelativeTime;
 
 /**
  * What every page of an organization's area shares: the organization from {@code ?org=}, what the signed-in
- * person may do there (controls are shown only for that), the one confirmation open at a time, and the way a
- * form ends. An organization the person cannot see answers 404, like the API.
+ * person may do there (controls are shown only for that), and the way a form ends. An organization the person cannot see answers 404, like the API.
  */
-public abstract class OrgPage implements Serializable {
+public abstract class OrgPage extends PortalPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -35,7 +34,6 @@ public abstract class OrgPage implements Serializable {
 
     protected String org;
     protected OrgDetails details;
-    private String asking;
 
     /** Reads the organization; false, with a 404 answered, when the person cannot see it. */
     protected boolean open() throws IOException {
@@ -54,27 +52,14 @@ public abstract class OrgPage implements Serializable {
         return details != null && Boolean.TRUE.equals(details.permissions().get(permission));
     }
 
-    /** Opens the confirmation of {@code what} (e.g. "remove:bob@acme.example"); one at a time. */
-    public void ask(String what) {
-        asking = what;
-    }
-
-    public void cancel() {
-        asking = null;
-    }
-
-    public boolean isAsking(String what) {
-        return what.equals(asking);
-    }
-
     protected void refused(String form, DomainException e) {
-        asking = null;
+        cancel();
         Outcome.refused(faces, form, e);
     }
 
     /** Back to this page (GET), showing {@code message}. */
     protected void done(String message) throws IOException {
-        asking = null;
+        cancel();
         Outcome.done(faces, message, here());
     }
 

@@ -5,11 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.List;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.ActiveUser;
 import org.rilltokens.web.Outcome;
+import org.rilltokens.web.PortalPage;
 
 /**
  * The Organizations page: the person's organizations with their role. Superusers see every organization,
@@ -17,7 +17,7 @@ import org.rilltokens.web.Outcome;
  */
 @Named
 @ViewScoped
-public class OrganizationList implements Serializable {
+public class OrganizationList extends PortalPage {
 
     private static final long serialVersionUID = 1L;
 
@@ -38,7 +38,6 @@ public class OrganizationList implements Serializable {
     private boolean superuser;
     private String name;
     private String displayName;
-    private String asking;
 
     public void load() {
         orgs = organizations.list(user.actor());
@@ -78,25 +77,13 @@ public class OrganizationList implements Serializable {
     }
 
     private void done(String message) throws IOException {
-        asking = null;
+        cancel();
         Outcome.done(faces, message, "/organizations");
     }
 
     private void refused(DomainException e) {
-        asking = null;
+        cancel();
         Outcome.refused(faces, "accounts", e);
-    }
-
-    public void ask(String what) {
-        asking = what;
-    }
-
-    public void cancel() {
-        asking = null;
-    }
-
-    public boolean isAsking(String what) {
-        return what.equals(asking);
     }
 
     public List<OrgInfo> getOrgs() {

@@ -1,0 +1,140 @@
+package org.rilltokens.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.rilltokens.it.Cli.assertExit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 11's "done": a fresh deployment (no demo data, only the first admin from RILL_ADMIN_EMAIL) is turned into
+ * the demo organization of the README entirely with the rill CLI, the invited people accept their links in the
+ * portal, and then every demo user's token reaches exactly what the README says. Its server has its own H2 file,
+ * so it runs in the H2 pass only.
+ */
+@EnabledIfSystemProperty(named = "rill.test.database", matches = "h2")
+class FreshDeploymentIT {
+
+    private static final String ROOT = "root@acme.example";
+    private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/api/";
+
+    @TempDir
+    Path home;
+
+    @Test
+    void theCliTurnsAFreshDeploymentIntoTheDemoOrganization() throws Exception {
+        Path data = Files.createTempDirectory("rill-fresh");
+        try (ServerNode node = new ServerNode("fresh", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
+                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password")).startAndWait()) {
+            Http http = node.http();
+            Cli rill = Cli.jar(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
+            assertThat(json(rill.run("org", "list", "--output", "json"))).isEmpty();
+
+            ok(rill.run("org", "create", "acme", "--display-name", "Acme Corp"));
+            ok(rill.run("project", "create", "sales", "--org", "acme"));
+            ok(rill.run("project", "create", "ops", "--org", "acme"));
+            Map<String, String> links = new LinkedHashMap<>();
+            links.put("alice", invite(rill, "--email", "alice@acme.example", "--role", "admin"));
+            links.put("bob", invite(rill, "--email", "bob@acme.example", "--role", "viewer"));
+            links.put("carol", invite(rill, "--project", "sales", "--email", "carol@partner.example", "--role", "viewer"));
+            invite(rill, "--email", "dave@acme.example", "--role", "editor");
+            links.put("dave", invite(rill, "--project", "ops", "--email", "dave@acme.example", "--role", "editor"));
+            links.put("erin", invite(rill, "--email", "erin@acme.example", "--role", "viewer"));
+            links.forEach((name, link) -> accept(node, link, name));
+
+            ok(rill.run("user", "remove", "--org", "acme", "--email", "erin@acme.example"));
+            ok(rill.run("usergroup", "create", "--org", "acme", "--group", "emea"));
+            ok(rill.run("usergroup", "add", "--org", "acme", "--group", "emea", "--email", "bob@acme.example"));
+            ok(rill.run("usergroup", "set-role", "--org", "acme", "--project", "sales", "--group", "emea", "--role", "viewer"));
+            ok(rill.run("usergroup", "create", "--org", "acme", "--group", "amer"));
+            ok(rill.run("usergroup", "add", "--org", "acme", "--group", "amer", "--email", "dave@acme.example"));
+            ok(rill.run("user", "set-attributes", "--org", "acme", "--email", "bob@acme.example", "region=EMEA"));
+            ok(rill.run("user", "set-attributes", "--org", "acme", "--email", "dave@acme.example", "region=AMER"));
+            ok(rill.run("user", "remove", "--org", "acme", "--email", "current"));
+
+            Map<String, String> roles = new LinkedHashMap<>();
+            json(rill.with("RILL_API_TOKEN", token(node, "alice@acme.example", "password-alice")).run("user", "list", "--org", "acme",
+                    "--output", "json")).getValuesAs(JsonObject.class).forEach(m -> roles.put(m.getString("email"), m.getString("role")));
+            assertThat(roles).containsExactly(Map.entry("alice@acme.example", "admin"), Map.entry("bob@acme.example", "viewer"),
+                    Map.entry("carol@partner.example", "guest"), Map.entry("dave@acme.example", "editor"));
+
+            String alice = token(node, "alice@acme.example", "password-alice");
+            String bob = token(node, "bob@acme.example", "password-bob");
+            String carol = token(node, "carol@partner.example", "password-carol");
+            String dave = token(node, "dave@acme.example", "password-dave");
+            String erin = token(node, "erin@acme.example", "password-erin");
+            assertThat(regions(http.get(SALES + "revenue_by_product?year=2024", alice))).containsExactlyInAnyOrder("AMER", "APAC", "EMEA");
+            assertThat(regions(http.get(SALES + "revenue_by_product?year=2024", bob))).containsExactly("EMEA");
+            assertThat(regions(http.get(SALES + "revenue_by_product?year=2024", carol))).isEmpty();
+            assertThat(http.get(SALES + "customers_by_domain", carol).status()).isEqualTo(403);
+            assertThat(http.get(SALES + "customers_by_domain", bob).status()).isEqualTo(200);
+            assertThat(rows(http.get(SALES + "recent_orders?region=EMEA", bob)).getJsonObject(0).keySet()).doesNotContain("revenue");
+            assertThat(rows(http.get(SALES + "recent_orders?region=EMEA", alice)).getJsonObject(0).keySet()).contains("revenue");
+            assertThat(http.get(SALES + "recent_orders?region=EMEA", dave).status()).isEqualTo(404);
+            assertThat(http.get("/v1/organizations/acme/projects/ops/runtime/api/incidents", dave).status()).isEqualTo(200);
+            assertThat(http.get(SALES + "recent_orders?region=EMEA", erin).status()).isEqualTo(404);
+            assertThat(http.get("/v1/organizations", erin).json().getJsonArray("organizations")).isEmpty();
+        }
+    }
+
+    private static void ok(Cli.Result result) {
+        assertExit(result, 0);
+    }
+
+    /** {@code rill user add --org acme …} for an email without an account: the invitation link, alone on stdout. */
+    private static String invite(Cli rill, String... flags) throws InterruptedException {
+        List<String> args = new java.util.ArrayList<>(List.of("user", "add", "--org", "acme"));
+        args.addAll(List.of(flags));
+        Cli.Result result = rill.run(args.toArray(String[]::new));
+        assertExit(result, 0);
+        assertThat(result.err()).contains("has no account yet");
+        String link = result.out().strip();
+        assertThat(link).matches("http://localhost:\\d+/invite#[A-Za-z0-9_-]{43}");
+        return link;
+    }
+
+    /** Opens the link without a browser script: pastes the part after # and chooses the password "password-NAME". */
+    private static void accept(ServerNode node, String link, String name) {
+        Portal portal = new Portal(node.base());
+        Portal.Page page = portal.submit(portal.get("/invite").form("enter").fill("Invitation code", link.substring(link.indexOf('#') + 1))
+                .press("Continue"));
+        assertThat(page.html()).contains("invited you", "Acme Corp");
+        Portal.Page accepted = portal.submit(page.form("accept").fill("Display name", name).fill("Password", "password-" + name)
+                .fill("Password again", "password-" + name).press("Accept invitation"));
+        assertThat(accepted.status()).as(accepted.html()).isEqualTo(302);
+    }
+
+    /** Signs in to the portal and creates a token on the tokens page, as a person would. */
+    private static String token(ServerNode node, String email, String password) {
+        Portal portal = new Portal(node.base());
+        Portal.Page signedIn = portal.submit(portal.get("/login").form("signin").fill("Email", email).fill("Password", password)
+                .press("Sign in"));
+        assertThat(signedIn.status()).as("sign-in of " + email).isEqualTo(302);
+        Portal.Page issued = portal.submit(portal.get("/").form("issue").fill("Display name", "fresh").press("Create token"));
+        return portal.get(issued.location()).readOnlyValue("Token").orElseThrow();
+    }
+
+    private static JsonArray json(Cli.Result result) {
+        assertExit(result, 0);
+        return Json.createReader(new StringReader(result.out())).readArray();
+    }
+
+    private static JsonArray rows(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        return Json.createReader(new StringReader(answer.raw().body())).readArray();
+    }
+
+    private static List<String> regions(Http.Answer answer) {
+        return rows(answer).getValuesAs(JsonObject.class).stream().map(row -> row.getString("region")).distinct().toList();
+    }
+}
