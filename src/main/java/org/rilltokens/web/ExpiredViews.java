@@ -6,12 +6,16 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.ExceptionQueuedEvent;
+import jakarta.faces.event.ExceptionQueuedEventContext;
+import jakarta.faces.event.PhaseId;
 import java.util.Iterator;
 
 /**
  * A form sent from a page whose view state the server no longer has (the session was renewed by a
  * sign-in in another tab, or the page sat open too long) answers with a page that asks to retry;
- * nothing was changed. Without this, Faces would end the request in an error with a stack trace.
+ * nothing was changed. So does a form whose view state cannot even be read (garbled, or from another server):
+ * Mojarra calls that expired, MyFaces fails to decode it. Without this, Faces would end the request in an
+ * error with a stack trace.
  * Registered in faces-config.xml.
  */
 public class ExpiredViews extends ExceptionHandlerFactory {
@@ -37,7 +41,7 @@ public class ExpiredViews extends ExceptionHandlerFactory {
         public void handle() {
             Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
             while (events.hasNext()) {
-                if (expired(events.next().getContext().getException())) {
+                if (expired(events.next().getContext())) {
                     events.remove();
                     showExpiredPage(FacesContext.getCurrentInstance());
                 }
@@ -45,8 +49,11 @@ public class ExpiredViews extends ExceptionHandlerFactory {
             getWrapped().handle();
         }
 
-        private static boolean expired(Throwable error) {
-            for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+        private static boolean expired(ExceptionQueuedEventContext event) {
+            if (event.getPhaseId() == PhaseId.RESTORE_VIEW && event.getContext().isPostback()) {
+                return true;
+            }
+            for (Throwable cause = event.getException(); cause != null; cause = cause.getCause()) {
                 if (cause instanceof ViewExpiredException) {
                     return true;
                 }

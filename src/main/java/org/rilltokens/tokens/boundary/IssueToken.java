@@ -54,6 +54,8 @@ public class IssueToken implements Serializable {
                 IssuedToken issued = tokens.issue(user.id(), displayName, Expiration.of(expiration).ttlMinutes(customMinutes));
                 sent = true;
                 external.getFlash().put(FLASH_KEY, issued);
+                // The flash must survive the redirect below (Mojarra keeps it regardless, MyFaces only when told).
+                external.getFlash().setRedirect(true);
             } catch (DomainException e) {
                 String field = "displayName".equals(e.field()) ? "issue:displayName" : "issue:customMinutes";
                 faces.addMessage(field, new FacesMessage(FacesMessage.SEVERITY_ERROR, portalWording(e), null));
