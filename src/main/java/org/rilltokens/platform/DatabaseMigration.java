@@ -23,15 +23,14 @@ import org.flywaydb.core.api.output.MigrateResult;
 /**
  * Brings the schema up to date before anything touches JPA. Startup beans that use the database
  * declare {@code @DependsOn("DatabaseMigration")}: the order of startup beans is otherwise not fixed.
- * The database is chosen by configuration alone (see microprofile-config.properties). When the database
- * cannot be reached, or its schema is newer than this build, the server stops with one clear line.
+ * The database is chosen by configuration alone (see microprofile-config.properties and ConfiguredDataSource).
+ * When the database cannot be reached, or its schema is newer than this build, the deployment fails with one
+ * clear line; the server itself keeps running (it may serve other applications). bin/rill-server checks the
+ * same before it starts Payara Micro (Preflight) and then exits with code 3 instead.
  */
 @DataSourceDefinition(
         name = DatabaseMigration.DATA_SOURCE,
-        className = "${MPCONFIG=rill.db.class}",
-        url = "${MPCONFIG=rill.db.url}",
-        user = "${MPCONFIG=rill.db.user}",
-        password = "${MPCONFIG=rill.db.password}",
+        className = "org.rilltokens.platform.ConfiguredDataSource",
         minPoolSize = 2,
         maxPoolSize = 32)
 @Singleton
@@ -50,16 +49,14 @@ public class DatabaseMigration {
     @ConfigProperty(name = "rill.db.url")
     String url;
 
-    /** Payara Micro serves one application: without its database the process is better gone than half up. */
-    @Inject
-    @ConfigProperty(name = "rill.exit-on-startup-failure", defaultValue = "true")
-    boolean exitOnFailure;
-
     @PostConstruct
     void migrate() {
+        // The folder holds the marker file flyway.location: class loaders that list no folders (OpenLiberty's) need it.
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")
+                // SQL callbacks would live beside the migrations (the default folder db/callback does not exist).
+                .callbackLocations("classpath:db/migration/common")
                 .load();
         try {
             refuseFutureSchema(flyway);
@@ -87,14 +84,9 @@ public class DatabaseMigration {
         }
     }
 
+    /** Fails the deployment: the message is the one line to read, the exception only carries it out. */
     private void stop(String message) {
         LOG.severe(message);
-        if (exitOnFailure) {
-            // Straight to stderr as well: the server's log handler may not flush before the halt.
-            System.err.println(message);
-            System.err.flush();
-            Runtime.getRuntime().halt(3);
-        }
         throw new IllegalStateException(message);
     }
 

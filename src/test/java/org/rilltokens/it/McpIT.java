@@ -396,7 +396,7 @@ class McpIT {
         Portal.Page page = carol.get("/access");
         assertThat(page.status()).isEqualTo(200);
         String url = http.base + SALES;
-        assertThat(page.html()).contains("<code>" + url + "</code>", "mcp-remote", "Authorization: Bearer ${RILL_TOKEN}",
+        assertThat(page.decodedHtml()).contains("<code>" + url + "</code>", "mcp-remote", "Authorization: Bearer ${RILL_TOKEN}",
                 "\"type\": \"http\"").doesNotContain("projects/ops");
         // the URL the page shows is the endpoint, and carol's token works there
         assertThat(http.send(http.request(URI.create(url).getPath(), tokens.get("carol"))

@@ -8,7 +8,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without JavaScript: keeps cookies, follows the portal's redirects itself, and fills forms
- * by their visible labels and button texts the way a person would.
+ * by their visible labels and button texts the way a person would. Tags are read by their attributes in any
+ * order (Mojarra and MyFaces write them differently).
  */
 final class Portal {
 
@@ -27,25 +30,61 @@ final class Portal {
             return headers.firstValue(name).orElse(null);
         }
 
+        /** The page with character references decoded, as a person reads its text (MyFaces writes &quot; where Mojarra writes "). */
+        String decodedHtml() {
+            return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&");
+        }
+
         /** The form with this id, ready to fill. */
         Form form(String id) {
-            Matcher form = Pattern.compile("<form id=\"" + Pattern.quote(id) + "\"[^>]*action=\"([^\"]*)\"[^>]*>(.*?)</form>",
-                    Pattern.DOTALL).matcher(html);
-            if (!form.find()) {
-                throw new AssertionError("no form " + id + " in:\n" + html);
+            Matcher form = Pattern.compile("<form\\b([^>]*)>(.*?)</form>", Pattern.DOTALL).matcher(html);
+            while (form.find()) {
+                Map<String, String> attributes = attributes(form.group(1));
+                if (id.equals(attributes.get("id"))) {
+                    return new Form(attributes.get("action"), form.group(2));
+                }
             }
-            return new Form(form.group(1), form.group(2));
+            throw new AssertionError("no form " + id + " in:\n" + html);
         }
 
         /** The value of the read-only input labelled {@code label}, if the page shows one. */
         Optional<String> readOnlyValue(String label) {
-            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(html);
-            if (!labelled.find()) {
-                return Optional.empty();
-            }
-            Matcher input = Pattern.compile("<input id=\"" + Pattern.quote(labelled.group(1)) + "\"[^>]*value=\"([^\"]*)\"").matcher(html);
-            return input.find() ? Optional.of(input.group(1)) : Optional.empty();
+            return labelled(html, label).flatMap(id -> inputs(html).stream().filter(input -> id.equals(input.get("id")))
+                    .map(input -> input.get("value")).filter(value -> value != null).findFirst());
         }
+    }
+
+    private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)\\s*=\\s*\"([^\"]*)\"");
+
+    static Map<String, String> attributes(String tag) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        Matcher attribute = ATTRIBUTE.matcher(tag);
+        while (attribute.find()) {
+            attributes.put(attribute.group(1), attribute.group(2));
+        }
+        return attributes;
+    }
+
+    /** Every {@code <input>} tag's attributes, in page order. */
+    static List<Map<String, String>> inputs(String html) {
+        List<Map<String, String>> inputs = new ArrayList<>();
+        Matcher input = Pattern.compile("<input\\b([^>]*)>").matcher(html);
+        while (input.find()) {
+            inputs.add(attributes(input.group(1)));
+        }
+        return inputs;
+    }
+
+    /** The id of the field whose label reads {@code label}. */
+    static Optional<String> labelled(String html, String label) {
+        Matcher labelled = Pattern.compile("<label\\b([^>]*)>\\s*" + Pattern.quote(label) + "\\s*</label>").matcher(html);
+        while (labelled.find()) {
+            String id = attributes(labelled.group(1)).get("for");
+            if (id != null) {
+                return Optional.of(id);
+            }
+        }
+        return Optional.empty();
     }
 
     static final class Form {
@@ -56,18 +95,25 @@ final class Portal {
         Form(String action, String body) {
             this.action = action.replace("&amp;", "&");
             this.body = body;
-            Matcher hidden = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\"[^>]*value=\"([^\"]*)\"").matcher(body);
-            while (hidden.find()) {
-                fields.put(hidden.group(1), hidden.group(2));
+            for (Map<String, String> input : inputs(body)) {
+                if ("hidden".equals(input.get("type")) && input.get("name") != null) {
+                    fields.put(input.get("name"), input.getOrDefault("value", ""));
+                }
             }
         }
 
         Form fill(String label, String value) {
-            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(body);
-            if (!labelled.find()) {
-                throw new AssertionError("no field labelled " + label + " in:\n" + body);
+            String id = labelled(body, label).orElseThrow(() -> new AssertionError("no field labelled " + label + " in:\n" + body));
+            // A field's name is its id in Faces; look it up anyway, in case a renderer makes them differ.
+            Matcher field = Pattern.compile("<(?:input|select|textarea)\\b([^>]*)>").matcher(body);
+            String name = id;
+            while (field.find()) {
+                Map<String, String> attributes = attributes(field.group(1));
+                if (id.equals(attributes.get("id")) && attributes.get("name") != null) {
+                    name = attributes.get("name");
+                }
             }
-            fields.put(labelled.group(1), value);
+            fields.put(name, value);
             return this;
         }
 
@@ -79,13 +125,12 @@ final class Portal {
 
         /** Presses the n-th button (from 0) whose text is {@code text}. */
         Form press(String text, int index) {
-            Matcher button = Pattern.compile("<input [^>]*type=\"submit\" name=\"([^\"]+)\" value=\"" + Pattern.quote(text) + "\"").matcher(body);
-            for (int i = 0; i <= index; i++) {
-                if (!button.find()) {
-                    throw new AssertionError("no button " + text + " #" + index);
-                }
+            List<Map<String, String>> buttons = inputs(body).stream()
+                    .filter(input -> "submit".equals(input.get("type")) && text.equals(input.get("value"))).toList();
+            if (buttons.size() <= index) {
+                throw new AssertionError("no button " + text + " #" + index + " in:\n" + body);
             }
-            fields.put(button.group(1), text);
+            fields.put(buttons.get(index).get("name"), text);
             return this;
         }
 

@@ -13,9 +13,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * {@code bin/rill-server}, the test WAR (the product plus {@link TestProbe}) and the database of this failsafe
  * execution (its RILL_* variables), and stopped when the run ends, so one pass costs one server start.
  *
- * <p>With {@code -Drill.test.base-url=http://host:port} the tests talk to a server started elsewhere instead
- * (OpenLiberty, Payara Server), which runs the shipped WAR unchanged and so has no test probe: only tests tagged
- * {@value #ANY_SERVER} run there, and they obtain everything as a user would (demo users, the portal's forms).
+ * <p>With {@code -Drill.test.server=openliberty} or {@code payara-server} the server is that application server
+ * running the shipped WAR unchanged ({@link AppServer}); with {@code -Drill.test.base-url=http://host:port}, a
+ * server started elsewhere. Neither has the test probe: only tests tagged {@value #ANY_SERVER} run there, and they
+ * obtain everything as a user would (demo users, the portal's forms).
  */
 final class TestServer implements BeforeAllCallback, ParameterResolver {
 
@@ -23,10 +24,11 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
     static final String ANY_SERVER = "any-server";
 
     private static final String EXTERNAL = "rill.test.base-url";
+    private static final String SERVER = "rill.test.server";
 
-    /** Whether the server has the test probe, i.e. was started by this test run. */
+    /** Whether the server has the test probe: Payara Micro started by bin/rill-server with the test WAR. */
     static boolean hasProbe() {
-        return System.getProperty(EXTERNAL) == null;
+        return System.getProperty(EXTERNAL) == null && System.getProperty(SERVER, "payara-micro").equals("payara-micro");
     }
 
     @Override
@@ -51,24 +53,35 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
         }
         // The root store outlives every test class and closes the server when the whole run ends.
         return context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
-                .getOrComputeIfAbsent(TestServer.class, key -> started(), Started.class).node().base();
+                .getOrComputeIfAbsent(TestServer.class, key -> started(), Started.class).base();
     }
 
     private static Started started() {
         Map<String, String> settings = System.getenv().entrySet().stream().filter(e -> e.getKey().startsWith("RILL_"))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        String server = System.getProperty(SERVER, "payara-micro");
         try {
-            ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
-            return new Started(node.startAndWait());
+            return switch (server) {
+                case "openliberty" -> started(AppServer.openLiberty(settings));
+                case "payara-server" -> started(AppServer.payaraServer(settings));
+                default -> {
+                    ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
+                    yield new Started(node.startAndWait().base(), node);
+                }
+            };
         } catch (Exception e) {
-            throw new IllegalStateException("the test server did not start", e);
+            throw new IllegalStateException("the test server (" + server + ") did not start", e);
         }
     }
 
-    private record Started(ServerNode node) implements AutoCloseable {
+    private static Started started(AppServer server) {
+        return new Started(server.base(), server);
+    }
+
+    private record Started(String base, AutoCloseable server) implements AutoCloseable {
         @Override
-        public void close() throws InterruptedException {
-            node.close();
+        public void close() throws Exception {
+            server.close();
         }
     }
 }

@@ -65,6 +65,8 @@ public class IssueToken implements Serializable {
                         Expiration.of(expiration).ttlMinutes(customMinutes), chosenProjects(), readOnly));
                 sent = true;
                 external.getFlash().put(FLASH_KEY, issued);
+                // The flash must survive the redirect below (Mojarra keeps it regardless, MyFaces only when told).
+                external.getFlash().setRedirect(true);
             } catch (DomainException e) {
                 String field = switch (String.valueOf(e.field())) {
                     case "displayName" -> "issue:displayName";

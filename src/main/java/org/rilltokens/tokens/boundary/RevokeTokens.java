@@ -93,6 +93,7 @@ public class RevokeTokens implements Serializable {
     private void done(FacesMessage.Severity severity, String message) throws IOException {
         ExternalContext external = faces.getExternalContext();
         external.getFlash().setKeepMessages(true);
+        external.getFlash().setRedirect(true);
         faces.addMessage(null, new FacesMessage(severity, message, null));
         pending = null;
         external.redirect(external.getRequestContextPath() + "/" + list.getHere());
