@@ -89,7 +89,7 @@ final class ServerNode implements AutoCloseable {
     /** Waits until the started server's portal answers. */
     ServerNode awaitReady() throws IOException, InterruptedException {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
@@ -105,7 +105,7 @@ final class ServerNode implements AutoCloseable {
             }
             Thread.sleep(250);
         }
-        throw new IllegalStateException("server did not start within 3 minutes, see " + log);
+        throw new IllegalStateException("server did not start within 8 minutes, see " + log);
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
