@@ -5,7 +5,6 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 
@@ -86,22 +85,8 @@ public final class JsonBody {
         throw DomainException.invalid(field, field + " must be a JSON object");
     }
 
-    /** Every field as a plain value: String, BigDecimal, Boolean, null, or a List/Map for arrays/objects. */
+    /** Every field as a plain value, as {@link JsonInput#values} gives them. */
     public Map<String, Object> values() {
-        Map<String, Object> values = new HashMap<>();
-        object.forEach((name, value) -> values.put(name, plain(value)));
-        return values;
-    }
-
-    private static Object plain(JsonValue value) {
-        return switch (value.getValueType()) {
-            case STRING -> ((JsonString) value).getString();
-            case NUMBER -> ((JsonNumber) value).bigDecimalValue();
-            case TRUE -> Boolean.TRUE;
-            case FALSE -> Boolean.FALSE;
-            case NULL -> null;
-            case ARRAY -> value.asJsonArray().stream().map(JsonBody::plain).toList();
-            case OBJECT -> value.asJsonObject();
-        };
+        return JsonInput.values(object);
     }
 }
