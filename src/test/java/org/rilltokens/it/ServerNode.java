@@ -113,6 +113,7 @@ final class ServerNode implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+        process.destroyForcibly();
         throw new IllegalStateException("server did not start within 3 minutes, see " + log);
     }
 
