@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
@@ -19,12 +20,18 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * driver in the application (H2 and PostgreSQL are in the WAR) accepts the URL. So the annotation carries no
  * setting and no server-specific placeholder. A server that binds {@code java:app/jdbc/rill} to a data source
  * of its own (OpenLiberty, see server-config/openliberty) never creates this class.
+ *
+ * <p>When the database cannot be reached, the first failed connection says so in one line naming the setting to
+ * check: on Payara the persistence unit connects while the application deploys, before anything else can.
  */
 public class ConfiguredDataSource implements DataSource {
+
+    private static final Logger LOG = Logger.getLogger(ConfiguredDataSource.class.getName());
 
     private final String url;
     private final Properties credentials = new Properties();
     private final Driver driver;
+    private final AtomicBoolean failing = new AtomicBoolean();
     private PrintWriter logWriter;
     private int loginTimeout;
 
@@ -58,7 +65,7 @@ public class ConfiguredDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return driver.connect(url, credentials);
+        return connect(credentials);
     }
 
     @Override
@@ -66,7 +73,23 @@ public class ConfiguredDataSource implements DataSource {
         Properties given = new Properties();
         given.setProperty("user", user);
         given.setProperty("password", password);
-        return driver.connect(url, given);
+        return connect(given);
+    }
+
+    private Connection connect(Properties as) throws SQLException {
+        try {
+            Connection connection = driver.connect(url, as);
+            failing.set(false);
+            return connection;
+        } catch (SQLException e) {
+            if (failing.compareAndSet(false, true)) {
+                String reason = String.valueOf(e.getMessage()).split("\n")[0].strip();
+                LOG.severe("rill-tokens cannot use the database at " + Preflight.masked(url) + ": " + reason
+                        + (reason.endsWith(".") ? "" : ".")
+                        + " Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD and that the database is running.");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -51,12 +51,11 @@ public class DatabaseMigration {
 
     @PostConstruct
     void migrate() {
-        // The folder holds the marker file flyway.location: class loaders that list no folders (OpenLiberty's) need it.
+        // db/migration/common holds the marker file flyway.location: class loaders that list no folders (OpenLiberty's)
+        // need it. So does db/callback, which Flyway always looks for (and logs an error where it finds nothing).
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration/common")
-                // SQL callbacks would live beside the migrations (the default folder db/callback does not exist).
-                .callbackLocations("classpath:db/migration/common")
                 .load();
         try {
             refuseFutureSchema(flyway);

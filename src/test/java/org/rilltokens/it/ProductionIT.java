@@ -135,6 +135,23 @@ class ProductionIT {
     }
 
     @Test
+    void onAnApplicationServerAnUnreachableDatabaseFailsTheDeploymentWithOneClearLineAndTheServerRuns() throws Exception {
+        try (ServerNode node = new ServerNode("unreachable-deployment", Map.of("RILL_DB_URL", "jdbc:postgresql://127.0.0.1:1/rill",
+                "RILL_DB_USER", "rill", "RILL_DB_PASSWORD", "x")).startWithoutLauncher()) {
+            java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
+            while (!node.output().contains("ready in") && java.time.Instant.now().isBefore(deadline)) {
+                assertThat(node.isRunning()).as("the server process stays up").isTrue();
+                Thread.sleep(500);
+            }
+            // Payara's persistence unit connects while the WAR deploys: the data source names the database and the settings.
+            assertThat(node.output()).contains("rill-tokens cannot use the database at jdbc:postgresql://127.0.0.1:1/rill: ",
+                    "Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD").contains("ready in");
+            assertThat(node.isRunning()).isTrue();
+            assertThat(node.http().get("/v1/health", null).status()).as("nothing deployed at /").isEqualTo(404);
+        }
+    }
+
+    @Test
     void aSchemaNewerThanTheBuildStopsTheServerWithOneClearLine() throws Exception {
         Path data = Files.createTempDirectory("rill-future");
         try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data + "/rill", "rill", "rill");

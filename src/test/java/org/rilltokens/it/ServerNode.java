@@ -63,10 +63,19 @@ final class ServerNode implements AutoCloseable {
         return testWar;
     }
 
-    /** Starts the process; does not wait. */
-    ServerNode start(String... payaraOptions) throws IOException {
-        List<String> command = new ArrayList<>(List.of("bin/rill-server", "--nocluster"));
-        command.addAll(List.of(payaraOptions));
+    /** Starts the process through bin/rill-server; does not wait. */
+    ServerNode start() throws IOException {
+        return start(List.of("bin/rill-server", "--nocluster"));
+    }
+
+    /** Starts Payara Micro with the WAR as any application server would, without bin/rill-server's checks; does not wait. */
+    ServerNode startWithoutLauncher() throws IOException {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return start(List.of(java, "-jar", "target/payara-micro.jar", "--deploy", testWar().toString(), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster"));
+    }
+
+    private ServerNode start(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         // The test JVM's own database settings are the shared test server's; this node has its own.
@@ -105,6 +114,7 @@ final class ServerNode implements AutoCloseable {
             }
             Thread.sleep(250);
         }
+        process.destroyForcibly();
         throw new IllegalStateException("server did not start within 8 minutes, see " + log);
     }
 
@@ -117,7 +127,11 @@ final class ServerNode implements AutoCloseable {
         return process.exitValue();
     }
 
-    String output() throws IOException {
+    boolean isRunning() {
+        return process.isAlive();
+    }
+
+        String output() throws IOException {
         return Files.readString(log);
     }
 

@@ -27,6 +27,37 @@ class ConfiguredDataSourceTest {
     }
 
     @Test
+    void anUnreachableDatabaseIsLoggedOnceInOneLineNamingTheSettings() throws SQLException {
+        ConfiguredDataSource dataSource = new ConfiguredDataSource("jdbc:h2:tcp://127.0.0.1:1/nowhere", "rill", "x");
+        java.util.List<String> logged = new java.util.ArrayList<>();
+        java.util.logging.Logger log = java.util.logging.Logger.getLogger(ConfiguredDataSource.class.getName());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord entry) {
+                logged.add(entry.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        log.addHandler(handler);
+        try {
+            for (int attempt = 0; attempt < 3; attempt++) {
+                assertThatThrownBy(dataSource::getConnection).isInstanceOf(SQLException.class);
+            }
+        } finally {
+            log.removeHandler(handler);
+        }
+        assertThat(logged).singleElement().asString().startsWith("rill-tokens cannot use the database at jdbc:h2:tcp://127.0.0.1:1/nowhere")
+                .contains("Connection is broken", "Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD").doesNotContain("\n");
+    }
+
+    @Test
     void aUrlNoIncludedDriverAcceptsIsRefusedAtOnceWithoutItsCredentials() {
         assertThatThrownBy(() -> new ConfiguredDataSource("jdbc:mysql://db/rill?user=admin&password=hunter2", "rill", "x"))
                 .isInstanceOf(SQLException.class)
