@@ -171,6 +171,13 @@ class AdministrationBrowserIT {
         assertThat(browser.messages()).contains("Removed " + member + " from acme");
         assertThat(browser.table("Email")).extracting(r -> r.get("Email")).doesNotContain(member).contains("bob@acme.example");
 
+        browser.follow("Audit trail");
+        browser.type("Person", member);
+        browser.press("Filter");
+        assertThat(browser.table("When")).extracting(r -> r.get("What") + " " + r.get("Before") + " " + r.get("After") + " "
+                + r.get("From").split(",")[0]).containsExactly("member.remove editor — portal",
+                "member.attributes {} {region=EMEA, tier=gold} portal", "member.role viewer editor portal", "member.add — viewer rest");
+        browser.open("/members?org=acme");
         browser.resize(Browser.PHONE);
         browser.screenshot("members-phone");
         browser.resize(Browser.DESKTOP);
@@ -261,6 +268,18 @@ class AdministrationBrowserIT {
         browser.press("Create project");
         assertThat(browser.errorBeside("Project name")).contains("exists already");
 
+        String sleeper = person("sleeper");
+        String sleepersToken = http.probe("user?email=" + sleeper).raw().body();
+        browser.follow("Organizations");
+        browser.pressLabelled("Deactivate " + sleeper);
+        assertThat(browser.confirmation()).contains("Deactivate " + sleeper + "?", "Every token of theirs stops at once");
+        browser.press("Deactivate " + sleeper);
+        assertThat(browser.messages()).contains("Deactivated " + sleeper);
+        assertThat(http.get("/v1/users/current", sleepersToken).status()).isEqualTo(401);
+        browser.pressLabelled("Reactivate " + sleeper);
+        assertThat(http.get("/v1/users/current", sleepersToken).status()).isEqualTo(200);
+
+        browser.follow("Made in the browser");
         browser.driver.findElement(By.cssSelector("details.danger-zone summary")).click();
         browser.type("Type “" + org + "” to confirm", "wrong");
         browser.press("Delete organization " + org);

@@ -314,7 +314,7 @@ class TokensApiIT {
         Http.Answer unknownPath = http.get("/v1/nothing/here", token);
         assertThat(unknownPath.status()).isEqualTo(404);
         assertThat(unknownPath.json().getString("code")).isEqualTo("not_found");
-        Http.Answer wrongMethod = http.send(http.request("/v1/users/current", token).PUT(HttpRequest.BodyPublishers.noBody()));
+        Http.Answer wrongMethod = http.send(http.request("/v1/users/current", token).method("PATCH", HttpRequest.BodyPublishers.noBody()));
         assertThat(wrongMethod.status()).isEqualTo(405);
         assertThat(list(token)).hasSize(1);
     }
