@@ -157,7 +157,7 @@ class ApisIT {
         try {
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("EMEA"::equals));
 
-            sql("UPDATE user_attributes SET attr_value = 'AMER' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("AMER");
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("AMER"::equals));
 
             sql("UPDATE org_members SET role = 'ADMIN' WHERE user_id = " + bob);
@@ -169,7 +169,7 @@ class ApisIT {
             assertThat(get("bob", "revenue_by_product", "year=2024").status()).isEqualTo(404);
         } finally {
             sql("UPDATE org_members SET role = 'VIEWER' WHERE user_id = " + bob);
-            sql("UPDATE user_attributes SET attr_value = 'EMEA' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("EMEA");
             sql("INSERT INTO usergroup_members (usergroup_id, user_id) SELECT g.id, " + bob + " FROM usergroups g"
                     + " WHERE g.name = 'emea' AND NOT EXISTS (SELECT 1 FROM usergroup_members m WHERE m.usergroup_id = g.id"
                     + " AND m.user_id = " + bob + ")");
@@ -185,10 +185,10 @@ class ApisIT {
         }
         String bob = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
         try {
-            sql("UPDATE user_attributes SET attr_value = 'EMEA'' OR ''1''=''1' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("EMEA' OR '1'='1");
             assertThat(rows(get("bob", "revenue_by_product", "year=2024"))).isEmpty();
         } finally {
-            sql("UPDATE user_attributes SET attr_value = 'EMEA' WHERE name = 'region' AND user_id = " + bob);
+            setBobsRegion("EMEA");
         }
         assertThat(revenueRows(rows(get("alice", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct(r -> true));
     }
@@ -284,6 +284,13 @@ class ApisIT {
         }
         assertThat(test.test(answer)).as("within 20 s: " + answer).isTrue();
         return answer;
+    }
+
+    /** Bob's custom attribute in acme, set by Alice (an org admin) through the administration API. */
+    private void setBobsRegion(String region) {
+        Http.Answer answer = http.put("/v1/organizations/acme/members/bob@acme.example/attributes", tokens.get("alice"),
+                "{\"attributes\": {\"region\": " + Http.quote(region) + "}}");
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
     }
 
     private void sql(String update) {

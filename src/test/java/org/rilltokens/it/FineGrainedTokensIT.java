@@ -71,7 +71,7 @@ class FineGrainedTokensIT {
         statuses.put("issue for sales", http.post(TOKENS, token,
                 "{\"displayName\":\"child\",\"projects\":[\"acme/sales\"],\"readOnly\":true}").status());
         statuses.put("admin read: org members", http.get("/v1/organizations/acme/members", token).status());
-        // erin is not a member: an unrestricted token is told so (404) without anything changing
+        // erin is not a member: an unrestricted token is told so (400) without anything changing
         statuses.put("admin change: remove a member", http.delete("/v1/organizations/acme/members/erin@acme.example", token).status());
         String victim = issue(alice, "{\"displayName\":\"victim\"}").getJsonObject("tokenInfo").getString("id");
         statuses.put("revoke a token", http.delete("/v1/users/-/tokens/" + victim, token).status());
@@ -101,7 +101,7 @@ class FineGrainedTokensIT {
 
     @Test
     void everySurfaceAnswersEachKindOfTokenAsTheMatrixSays() {
-        assertThat(surfaces(token(""))).as("unrestricted").isEqualTo(expected(200, 200, 201, 201, 200, 404, 200));
+        assertThat(surfaces(token(""))).as("unrestricted").isEqualTo(expected(200, 200, 201, 201, 200, 400, 200));
         assertThat(surfaces(token(",\"projects\":[\"acme/sales\"]"))).as("sales only")
                 .isEqualTo(expected(200, 403, 403, 201, 403, 403, 200));
         assertThat(surfaces(token(",\"projects\":[\"acme/sales\",\"acme/ops\"]"))).as("sales and ops")
