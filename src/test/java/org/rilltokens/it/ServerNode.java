@@ -26,6 +26,7 @@ import java.util.zip.ZipOutputStream;
 final class ServerNode implements AutoCloseable {
 
     private static final Path FOLDER = Path.of("target", "servers");
+    private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
     private static Path testWar;
 
     private final Map<String, String> environment;
@@ -77,7 +78,7 @@ final class ServerNode implements AutoCloseable {
 
     private ServerNode start(List<String> command) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+                .redirectOutput(ProcessBuilder.Redirect.to(log.toFile()));
         // The test JVM's own database settings are the shared test server's; this node has its own.
         builder.environment().keySet().removeIf(name -> name.startsWith("RILL_DB_"));
         builder.environment().put("RILL_WAR", testWar().toString());
@@ -101,7 +102,12 @@ final class ServerNode implements AutoCloseable {
         Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
-                throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log);
+                throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log + causes());
+            }
+            if (output().contains(DEPLOYMENT_FAILED)) {
+                // Payara Micro keeps running without the application: waiting longer cannot help.
+                process.destroyForcibly();
+                throw new IllegalStateException("the application failed to deploy, see " + log + causes());
             }
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
@@ -115,7 +121,14 @@ final class ServerNode implements AutoCloseable {
             Thread.sleep(250);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("server did not start within 8 minutes, see " + log);
+        throw new IllegalStateException("server did not start within 8 minutes, see " + log + causes());
+    }
+
+    /** The log's "Caused by" lines, so that a failure on CI says why without the log file. */
+    private String causes() throws IOException {
+        List<String> causes = output().lines().filter(line -> line.startsWith("Caused by:") || line.contains("cannot start"))
+                .distinct().limit(8).toList();
+        return causes.isEmpty() ? "" : ":\n" + String.join("\n", causes);
     }
 
     /** Waits for the process to end by itself and returns its exit code. */
