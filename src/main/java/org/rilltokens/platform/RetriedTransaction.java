@@ -1,41 +1,40 @@
 package org.rilltokens.platform;
 
-import jakarta.transaction.Status;
-import jakarta.transaction.UserTransaction;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import java.util.function.Supplier;
 
 /**
- * A bean-managed transaction tried twice: counters shared by several nodes are created on first use, and when
- * two nodes create the same one at the same moment, one of them loses and simply tries again.
+ * A transaction of its own, tried twice: counters shared by several nodes are created on first use, and when
+ * two nodes create the same one at the same moment, one of them loses and simply tries again. The container
+ * starts and ends each attempt (no {@code UserTransaction}): callers may be inside a {@code @Transactional}
+ * method, where Jakarta Transactions forbids bean-managed demarcation and OpenLiberty enforces it.
  */
-public final class RetriedTransaction {
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class RetriedTransaction {
 
-    private RetriedTransaction() {
-    }
+    @EJB
+    RetriedTransaction attempts;
 
-    public static <T> T run(UserTransaction tx, String what, Supplier<T> work) {
-        for (int round = 1; ; round++) {
-            try {
-                tx.begin();
-                T result = work.get();
-                tx.commit();
-                return result;
-            } catch (Exception e) {
-                rollback(tx);
-                if (round == 2) {
-                    throw new IllegalStateException("Could not " + what, e);
-                }
-            }
-        }
-    }
-
-    private static void rollback(UserTransaction tx) {
+    public <T> T run(String what, Supplier<T> work) {
         try {
-            if (tx.getStatus() != Status.STATUS_NO_TRANSACTION) {
-                tx.rollback();
+            return attempts.attempt(work);
+        } catch (RuntimeException lost) {
+            try {
+                return attempts.attempt(work);
+            } catch (RuntimeException again) {
+                again.addSuppressed(lost);
+                throw new IllegalStateException("Could not " + what, again);
             }
-        } catch (Exception ignored) {
-            // Nothing was written that needs undoing; the retry or the caller's error says the rest.
         }
+    }
+
+    /** Commits when it returns; a conflict at commit comes back as an exception. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public <T> T attempt(Supplier<T> work) {
+        return work.get();
     }
 }

@@ -67,6 +67,9 @@ public class BearerAuthentication {
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(refusal.json());
+        // Committed now: a server must not replace it with its error page for the status (OpenLiberty would
+        // dispatch to the 403 page, itself protected, and answer with a redirect to sign-in).
+        response.flushBuffer();
     }
 
     private static String whyRefused(String bearer) {

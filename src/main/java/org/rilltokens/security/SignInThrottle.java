@@ -1,15 +1,13 @@
 package org.rilltokens.security;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,7 +29,7 @@ import org.rilltokens.users.entity.User;
  * all slip through below the limit; a successful sign-in takes its attempt back.
  */
 @Stateless
-@TransactionManagement(TransactionManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SignInThrottle {
 
     /** A few typos are normal; a guessing script needs thousands of tries. */
@@ -45,8 +43,8 @@ public class SignInThrottle {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    UserTransaction tx;
+    @Inject
+    RetriedTransaction transactions;
 
     @Inject
     Clock clock;
@@ -116,7 +114,7 @@ public class SignInThrottle {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        return RetriedTransaction.run(tx, "count a sign-in attempt", work);
+        return transactions.run("count a sign-in attempt", work);
     }
 
     static String accountKey(String email) {

@@ -3,10 +3,6 @@ package org.rilltokens.it;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,6 +23,7 @@ final class ServerNode implements AutoCloseable {
 
     private static final Path FOLDER = Path.of("target", "servers");
     private static final String DEPLOYMENT_FAILED = "Exception while loading the app";
+    private static final String READY = ") ready in ";
     private static Path testWar;
 
     private final Map<String, String> environment;
@@ -98,21 +95,32 @@ final class ServerNode implements AutoCloseable {
 
     /** Waits until the started server's portal answers. */
     ServerNode awaitReady() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         Instant deadline = Instant.now().plus(Duration.ofMinutes(8));
+        Instant readySince = null;
+        int lastStatus = 0;
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("server exited with " + process.exitValue() + ", see " + log + causes());
             }
-            if (output().contains(DEPLOYMENT_FAILED)) {
+            String output = output();
+            if (output.contains(DEPLOYMENT_FAILED)) {
                 // Payara Micro keeps running without the application: waiting longer cannot help.
                 process.destroyForcibly();
                 throw new IllegalStateException("the application failed to deploy, see " + log + causes());
             }
+            if (readySince == null && output.contains(READY)) {
+                readySince = Instant.now();
+            }
+            if (readySince != null && Instant.now().isAfter(readySince.plus(Duration.ofMinutes(1)))) {
+                process.destroyForcibly();
+                throw new IllegalStateException("Payara Micro said it was ready a minute ago but " + base()
+                        + "/login answers " + lastStatus + ", not 200, see " + log + causes() + "\n" + addresses(output));
+            }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(base() + "/login")).build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // A connection of its own each time: one kept alive from before the deployment may keep being
+                // answered by the server's default module (404) after it.
+                lastStatus = new RawHttp(port).send("GET /login HTTP/1.1\r\nConnection: close", 0).status();
+                if (lastStatus == 200) {
                     return this;
                 }
             } catch (IOException notYet) {
@@ -122,6 +130,12 @@ final class ServerNode implements AutoCloseable {
         }
         process.destroyForcibly();
         throw new IllegalStateException("server did not start within 8 minutes, see " + log + causes());
+    }
+
+    /** What Payara Micro printed about its ports and applications. */
+    private static String addresses(String output) {
+        int at = output.lastIndexOf("Instance Configuration");
+        return at < 0 ? "" : output.substring(at, Math.min(output.length(), at + 600));
     }
 
     /** The log's "Caused by" lines, so that a failure on CI says why without the log file. */

@@ -1,15 +1,13 @@
 package org.rilltokens.limits.boundary;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionManagement;
-import jakarta.ejb.TransactionManagementType;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.UserTransaction;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +30,7 @@ import org.rilltokens.platform.RetriedTransaction;
  * {@code RILL_RATE_DEVICE_LOGIN_PER_ADDRESS=20/10m}) overrides one. Uses are taken under row locks, all or none.
  */
 @Stateless
-@TransactionManagement(TransactionManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class RateLimits {
 
     /** One use of one limit by one subject. */
@@ -47,8 +45,8 @@ public class RateLimits {
     @PersistenceContext
     EntityManager em;
 
-    @Resource
-    UserTransaction tx;
+    @Inject
+    RetriedTransaction transactions;
 
     @Inject
     Clock clock;
@@ -111,6 +109,6 @@ public class RateLimits {
     }
 
     private <T> T inTransaction(Supplier<T> work) {
-        return RetriedTransaction.run(tx, "count a rate-limited use", work);
+        return transactions.run("count a rate-limited use", work);
     }
 }
