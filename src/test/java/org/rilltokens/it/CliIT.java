@@ -55,7 +55,6 @@ class CliIT {
     @Test
     @Tag(TestServer.ANY_SERVER)
     void loginApprovedInThePortalSavesAPrivateTokenThatWhoamiListAndLogoutUse() throws Exception {
-        TestServer.assumeNotOpenLiberty("device-login starts fail with a rolled-back rate-limit transaction");
         Cli.Running login = cli.start("login", "--api-url", http.base);
         Matcher link = login.awaitErr(LINK);
         String code = link.group(2);

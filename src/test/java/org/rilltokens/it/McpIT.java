@@ -364,7 +364,6 @@ class McpIT {
     @Test
     @Tag(TestServer.ANY_SERVER)
     void browsersOnOtherOriginsAreRefusedAndOwnOriginOrNoneAccepted() {
-        TestServer.assumeNotOpenLiberty("a tokenless request from a foreign origin is redirected to sign-in, not refused");
         String bob = tokens.get("bob");
         for (String foreign : List.of("https://evil.example", "null", "http://localhost.evil.example:" + URI.create(http.base).getPort())) {
             assertJsonRpcError(raw("POST", SALES, bob, INITIALIZE, "Origin", foreign), 403, -32600);

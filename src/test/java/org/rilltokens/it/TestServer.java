@@ -26,16 +26,6 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
     private static final String EXTERNAL = "rill.test.base-url";
     private static final String SERVER = "rill.test.server";
 
-    /**
-     * Known gaps on OpenLiberty, skipped there (and reported as skipped) rather than hidden: device-login starts
-     * fail (the database rate limiter's bean-managed transaction is rolled back by Liberty), and an MCP request
-     * from a foreign browser origin without a token is redirected to sign-in instead of refused.
-     */
-    static void assumeNotOpenLiberty(String gap) {
-        org.junit.jupiter.api.Assumptions.assumeFalse("openliberty".equals(System.getProperty("rill.test.server")),
-                "known gap on OpenLiberty: " + gap);
-    }
-
     /** Whether the server has the test probe: Payara Micro started by bin/rill-server with the test WAR. */
     static boolean hasProbe() {
         return System.getProperty(EXTERNAL) == null && System.getProperty(SERVER, "payara-micro").equals("payara-micro");
