@@ -12,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code rill token list}: every token of the caller, newest first, across all pages. */
 @Command(name = "list",
-        description = "List your tokens, newest first: ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED (local time).",
+        description = "List your tokens, newest first: ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED (local time);"
+                + " a token that ends within 7 days says (expires soon).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill token list",
