@@ -2,6 +2,7 @@ package org.rilltokens.cli;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -11,7 +12,8 @@ import picocli.CommandLine.Option;
 
 /** {@code rill token list}: every token of the caller, newest first, across all pages. */
 @Command(name = "list",
-        description = "List your tokens, newest first: ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED (local time).",
+        description = "List your tokens, newest first: ID, DISPLAY NAME, CREATED, EXPIRES, LAST USED (local time);"
+                + " a token that ends within 7 days says (expires soon).",
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill token list",
@@ -43,7 +45,14 @@ final class ListTokensCommand implements Callable<Integer> {
         } else if (tokens.isEmpty()) {
             io.err().println("You have no tokens. Issue one with: rill token issue");
         } else {
-            io.out().print(new TokenTable(utc ? ZoneOffset.UTC : io.zone()).render(tokens.stream().map(ListedToken::of).toList()));
+            List<ListedToken> listed = tokens.stream().map(ListedToken::of).toList();
+            TokenTable table = new TokenTable(utc ? ZoneOffset.UTC : io.zone(), Instant.now());
+            io.out().print(table.render(listed));
+            long soon = listed.stream().filter(table::expiresSoon).count();
+            if (soon > 0) {
+                io.err().println((soon == 1 ? "1 token expires" : soon + " tokens expire") + " within 7 days (marked \"expires soon\");"
+                        + " rotate to keep name and access: rill token rotate TOKEN-ID");
+            }
         }
         return ExitCode.OK;
     }

@@ -1,5 +1,6 @@
 package org.rilltokens.cli;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -36,7 +37,7 @@ final class RevokeByName {
 
     private void choose(List<ListedToken> candidates) {
         Terminal terminal = rill.invocation().terminal();
-        String table = numbered(new TokenTable(rill.invocation().zone()).render(candidates));
+        String table = numbered(new TokenTable(rill.invocation().zone(), Instant.now()).render(candidates));
         if (!terminal.isInteractive()) {
             throw Failure.refused(candidates.size() + " of your tokens are named '" + name + "', so nothing was revoked:\n" + table
                     + "Revoke one by its ID (rill token revoke " + candidates.get(0).prefix() + "), or all of them with "

@@ -39,10 +39,15 @@ public class ServerAddress {
 
     /** The server's address without a trailing slash, e.g. {@code https://tokens.example.com}. */
     public String base() {
-        return publicUrl.filter(url -> !url.isBlank()).map(url -> url.strip().replaceAll("/+$", "")).orElseGet(() -> {
+        return configured(publicUrl).orElseGet(() -> {
             String url = request.getRequestURL().toString();
             int path = url.indexOf('/', url.indexOf("//") + 2);
             return (path < 0 ? url : url.substring(0, path)) + request.getContextPath();
         });
+    }
+
+    /** {@code RILL_PUBLIC_URL} without a trailing slash, when set: the address outside a request (e.g. in an email). */
+    public static Optional<String> configured(Optional<String> publicUrl) {
+        return publicUrl.filter(url -> !url.isBlank()).map(url -> url.strip().replaceAll("/+$", ""));
     }
 }

@@ -98,4 +98,20 @@ class TokenTableTest {
         assertThat(lines.get(3)).endsWith("  acme/ops, acme/sales");
         assertThat(lines.get(2).indexOf("acme/sales")).isEqualTo(lines.get(0).indexOf("ACCESS"));
     }
+
+    @Test
+    void aTokenEndingWithinSevenDaysIsMarkedAfterItsExpiryAndTheColumnsStayAsTheSpecSays() {
+        Instant now = CREATED.plusSeconds(3600);
+        String table = new TokenTable(ZoneOffset.UTC, now).render(List.of(
+                token("rill_usr_0000000001", "soon", CREATED.plus(java.time.Duration.ofDays(6)), null),
+                token("rill_usr_0000000002", "later", CREATED.plus(java.time.Duration.ofDays(30)), null),
+                token("rill_usr_0000000003", "never", null, null)));
+
+        List<String> lines = table.lines().toList();
+        assertThat(lines.get(0)).startsWith("ID                   DISPLAY NAME  CREATED           EXPIRES");
+        assertThat(lines.get(1)).contains("2024-01-21 10:30 (expires soon)");
+        assertThat(lines.get(2)).contains("2024-02-14 10:30").doesNotContain("soon");
+        assertThat(lines.get(3)).doesNotContain("soon");
+        assertThat(lines.get(2).indexOf("Never")).isEqualTo(lines.get(0).indexOf("LAST USED"));
+    }
 }

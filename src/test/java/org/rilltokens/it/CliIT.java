@@ -212,12 +212,14 @@ class CliIT {
         assertExit(table, 0);
         List<String> lines = table.out().lines().toList();
         assertThat(lines).hasSize(5);
-        assertThat(lines.get(0)).matches("ID {19}DISPLAY NAME {7}CREATED {11}EXPIRES {11}LAST USED");
+        // Local Development ends within 7 days: its expiry says "(expires soon)", which widens the column.
+        assertThat(lines.get(0)).matches("ID {19}DISPLAY NAME {7}CREATED {11}EXPIRES {26}LAST USED");
+        assertThat(lines.get(3)).contains(" (expires soon)");
         JsonObject mcpInfo = tokens.get(1);
         String created = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneOffset.UTC)
                 .format(Instant.parse(mcpInfo.getString("createdOn")));
         assertThat(lines.get(2)).isEqualTo(mcpInfo.getString("prefix") + "  MCP Token          " + created + "  Never"
-                + " ".repeat(13) + "Never");
+                + " ".repeat(28) + "Never");
 
         assertRevoked(ivy.run("token", "revoke", tokens.get(2).getString("prefix")), local);
         assertRevoked(ivy.run("token", "revoke", tokens.get(1).getString("id")), mcp);
@@ -307,6 +309,28 @@ class CliIT {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(400);
         assertThat(answer.json().getString("error")).isEqualTo(error);
         assertThat(answer.json().getString("error_description")).isNotBlank();
+    }
+
+    @Test
+    void tokensEndingWithinSevenDaysAreMarkedInTheListAfterTheSpecsColumns() throws Exception {
+        String first = newUser("kim");
+        Cli kim = cli.with("RILL_API_URL", http.base).with("RILL_API_TOKEN", first);
+        assertThat(http.post(TOKENS, first, "{\"displayName\":\"Nightly export\",\"ttlMinutes\":" + 30 * 1440 + "}").status())
+                .isEqualTo(201);
+        String soon = http.post(TOKENS, first, "{\"displayName\":\"Demo week\",\"ttlMinutes\":" + 2 * 1440 + "}").json()
+                .getJsonObject("tokenInfo").getString("prefix");
+
+        Cli.Result table = kim.run("token", "list", "--utc");
+
+        assertExit(table, 0);
+        List<String> lines = table.out().lines().toList();
+        assertThat(lines.get(0)).matches("ID +DISPLAY NAME +CREATED +EXPIRES +LAST USED");
+        assertThat(lines).filteredOn(line -> line.startsWith(soon)).singleElement().asString()
+                .containsPattern("Demo week +\\S+ \\S+ +\\S+ \\S+ \\(expires soon\\) +Never$");
+        assertThat(lines).filteredOn(line -> line.contains("Nightly export") || line.contains("first"))
+                .hasSize(2).allSatisfy(line -> assertThat(line).doesNotContain("soon"));
+        assertThat(table.err()).contains("1 token expires within 7 days", "rill token rotate");
+        assertThat(json(kim.run("token", "list", "--output", "json")).toString()).doesNotContain("soon");
     }
 
     private String newUser(String name) {

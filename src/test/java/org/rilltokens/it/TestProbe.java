@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.rilltokens.devices.control.DeviceAuthorizationPurge;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
+import org.rilltokens.tokens.control.ExpiryWarnings;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.apis.control.ProjectProblem;
@@ -26,7 +27,7 @@ import org.rilltokens.users.entity.User;
 /**
  * Test-only window into the server, added to the deployment by the integration tests (never shipped):
  * creates users, moves a token's or a device login's expiry into the past, deactivates an owner, runs the timers now,
- * forgets counted sign-in attempts, tells the custom API files' problems.
+ * forgets counted sign-in attempts, warns of expiring tokens now, tells the custom API files' problems.
  */
 @WebServlet("/__test/*")
 @ServletSecurity
@@ -43,6 +44,9 @@ public class TestProbe extends HttpServlet {
 
     @Inject
     ExpiredTokenPurge purge;
+
+    @Inject
+    ExpiryWarnings expiryWarnings;
 
     @Inject
     ProjectCatalog catalog;
@@ -71,6 +75,7 @@ public class TestProbe extends HttpServlet {
                 case "/purge-devices" -> String.valueOf(devicePurge.purge());
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
+                case "/warn-expiring" -> String.valueOf(expiryWarnings.warn());
                 case "/writes" -> String.valueOf(usage.writes());
                 case "/catalog-problems" -> request.getParameter("project") == null ? String.join("\n", catalog.problems())
                         : catalog.problems(request.getParameter("org"), request.getParameter("project")).stream()

@@ -58,9 +58,11 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
 
     private static Started started() {
         Map<String, String> settings = System.getenv().entrySet().stream().filter(e -> e.getKey().startsWith("RILL_"))
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, java.util.HashMap::new));
         String server = System.getProperty(SERVER, "payara-micro");
         try {
+            // The server's notices go to a real SMTP server in this JVM (Mailbox), started first.
+            settings.putAll(Mailbox.start());
             return switch (server) {
                 case "openliberty" -> started(AppServer.openLiberty(settings));
                 case "payara-server" -> started(AppServer.payaraServer(settings));
@@ -81,7 +83,11 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
     private record Started(String base, AutoCloseable server) implements AutoCloseable {
         @Override
         public void close() throws Exception {
-            server.close();
+            try {
+                server.close();
+            } finally {
+                Mailbox.stop();
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -79,6 +80,9 @@ public class Invitations {
     @Inject
     ServerAddress server;
 
+    @Inject
+    Event<InvitationSent> sent;
+
     /**
      * Invites {@code email} (which has no account) into the organization of {@code scope}, or renews its pending
      * invitation with a new link. {@code role} null keeps a pending invitation's role (a new one is a guest).
@@ -101,7 +105,11 @@ public class Invitations {
         }
         audit.record(scope.actor(), scope.change("invite.create", email,
                 before, describe(invitation)));
-        return new InviteLink(server.base() + PAGE + "#" + secret.text(), invitation.expiresOn());
+        InviteLink link = new InviteLink(server.base() + PAGE + "#" + secret.text(), invitation.expiresOn());
+        sent.fire(new InvitationSent(email, scope.organization().name(), scope.organization().displayName(),
+                invitation.role().label(), projects(invitation), scope.caller() == null ? null : scope.caller().displayName(),
+                link.url(), link.expiresOn()));
+        return link;
     }
 
     public List<InviteInfo> list(Actor actor, String org) {

@@ -8,6 +8,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import org.rilltokens.web.ActiveUser;
 
@@ -86,6 +87,17 @@ public class TokenList implements Serializable {
     /** Whether the user has any token at all (filtered out or not). */
     public boolean isAny() {
         return !all.isEmpty();
+    }
+
+    /** Every token (filtered out or not) that ends within 7 days: the banner above the page names them. */
+    public List<TokenRow> getExpiring() {
+        return all.stream().filter(row -> row.status() == TokenRow.Status.EXPIRING)
+                .sorted(Comparator.comparing(row -> row.token().expiresOn())).toList();
+    }
+
+    public String getExpiringHeading() {
+        int count = getExpiring().size();
+        return (count == 1 ? "One of your tokens expires" : count + " of your tokens expire") + " within 7 days:";
     }
 
     public List<TokenRow> getShown() {

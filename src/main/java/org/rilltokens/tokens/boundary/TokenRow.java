@@ -1,7 +1,6 @@
 package org.rilltokens.tokens.boundary;
 
 import java.io.Serializable;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import org.rilltokens.tokens.entity.UserToken;
@@ -9,9 +8,6 @@ import org.rilltokens.web.RelativeTime;
 
 /** One line of the tokens page: a token as its owner reads it, at the moment the page was made. */
 public record TokenRow(TokenInfo token, Instant now) implements Serializable {
-
-    /** Tokens this close to their end are flagged, so that a script's 401 surprises nobody. */
-    static final Duration EXPIRING_SOON = Duration.ofDays(7);
 
     /** Said in words (and shown with a shape), never by colour alone. */
     public enum Status {
@@ -42,7 +38,7 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
         if (token.status() == UserToken.Status.EXPIRED) {
             return Status.EXPIRED;
         }
-        return token.expiresOn() != null && token.expiresOn().isBefore(now.plus(EXPIRING_SOON)) ? Status.EXPIRING : Status.ACTIVE;
+        return token.expiresOn() != null && token.expiresOn().isBefore(now.plus(UserToken.EXPIRING_SOON)) ? Status.EXPIRING : Status.ACTIVE;
     }
 
     public String expires() {

@@ -1,6 +1,7 @@
 package org.rilltokens.tokens.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +48,9 @@ public class Tokens {
     @Inject
     Access access;
 
+    @Inject
+    Event<TokenEvent> events;
+
     /** A token with all of its owner's access, issued where the owner is signed in (portal, device login). */
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
         return issue(ownerId, TokenScope.FULL, IssueTokenRequest.unrestricted(displayName, ttlMinutes));
@@ -70,6 +74,7 @@ public class Tokens {
         UserToken token = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
                 request.displayName(), request.ttlMinutes(), now, projects, request.readOnly());
         em.persist(token);
+        events.fire(TokenEvent.issued(token));
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
 
@@ -131,19 +136,27 @@ public class Tokens {
             old.endBy(now.plus(Duration.ofMinutes(grace)));
         }
         em.persist(successor);
+        events.fire(TokenEvent.rotated(successor, old));
         return new IssuedToken(plain.text(), TokenInfo.of(successor, now));
     }
 
     /** Revokes one token named by UUID, display id or longer prefix, full token, or {@code current}. */
     public void revoke(UUID ownerId, TokenScope through, String reference, UUID currentTokenId) {
         access.requireWritable(through);
-        UserToken token = find(owner(ownerId), reference, currentTokenId);
-        em.remove(token);
+        User owner = owner(ownerId);
+        UserToken token = find(owner, reference, currentTokenId);
+        remove(token, owner);
     }
 
     /** Revokes one token the owner picked from their list; gone already: not found. */
     public void revoke(UUID ownerId, UUID tokenId) {
-        em.remove(byId(owner(ownerId), tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId)));
+        User owner = owner(ownerId);
+        remove(byId(owner, tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId)), owner);
+    }
+
+    private void remove(UserToken token, User owner) {
+        em.remove(token);
+        events.fire(TokenEvent.revoked(token, TokenEvent.Reason.BY_OWNER, owner));
     }
 
     private UserToken find(User owner, String reference, UUID currentTokenId) {
@@ -179,8 +192,9 @@ public class Tokens {
     public int revokeByName(UUID ownerId, TokenScope through, String displayName, boolean all) {
         access.requireWritable(through);
         String name = UserToken.validDisplayName(displayName);
+        User owner = owner(ownerId);
         List<UserToken> named = em.createNamedQuery(UserToken.FIND_BY_OWNER_AND_NAME, UserToken.class)
-                .setParameter("owner", owner(ownerId)).setParameter("displayName", name).getResultList();
+                .setParameter("owner", owner).setParameter("displayName", name).getResultList();
         if (named.isEmpty()) {
             throw DomainException.notFound("You have no token named '" + name + "'");
         }
@@ -188,10 +202,11 @@ public class Tokens {
             throw DomainException.conflict(named.size() + " of your tokens are named '" + name
                     + "'; revoke one by its id, or pass all=true to revoke them all", ids(named));
         }
-        named.forEach(em::remove);
+        named.forEach(token -> remove(token, owner));
         return named.size();
     }
 
+    /** One statement for all of them; the owner is told nothing (they did it), so no {@link TokenEvent} per token. */
     public int revokeAll(UUID ownerId, TokenScope through) {
         access.requireWritable(through);
         return em.createNamedQuery(UserToken.DELETE_BY_OWNER).setParameter("owner", owner(ownerId)).executeUpdate();

@@ -54,6 +54,11 @@ import org.rilltokens.users.entity.User;
             query = "DELETE FROM UserToken t WHERE t.owner = :owner"),
     @NamedQuery(name = UserToken.DELETE_EXPIRED_BEFORE,
             query = "DELETE FROM UserToken t WHERE t.expiresOn < :cutoff"),
+    @NamedQuery(name = UserToken.FIND_EXPIRING_UNWARNED,
+            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.expiryWarnedOn IS NULL"
+                    + " AND t.expiresOn > :now AND t.expiresOn <= :horizon ORDER BY t.expiresOn"),
+    @NamedQuery(name = UserToken.MARK_EXPIRY_WARNED,
+            query = "UPDATE UserToken t SET t.expiryWarnedOn = :now WHERE t.id = :id AND t.expiryWarnedOn IS NULL"),
     @NamedQuery(name = UserToken.RECORD_USE,
             query = "UPDATE UserToken t SET t.usedOn = :usedOn, t.usedIp = :usedIp, t.usedUserAgent = :usedUserAgent"
                     + " WHERE t.id = :id AND (t.usedOn IS NULL OR t.usedOn < :usedOn)")
@@ -68,6 +73,9 @@ public class UserToken {
     public static final String DELETE_BY_OWNER = "UserToken.deleteByOwner";
     public static final String DELETE_EXPIRED_BEFORE = "UserToken.deleteExpiredBefore";
     public static final String RECORD_USE = "UserToken.recordUse";
+    public static final String FIND_EXPIRING_UNWARNED = "UserToken.findExpiringUnwarned";
+    /** Sets the warning time only where none is set: of several nodes warning at once, one updates the row. */
+    public static final String MARK_EXPIRY_WARNED = "UserToken.markExpiryWarned";
 
     public static final int DISPLAY_NAME_MAX = 255;
     public static final long TTL_MINUTES_MAX = 5_256_000L;
@@ -84,6 +92,8 @@ public class UserToken {
     public static final int SECRET_HASH_LENGTH = 64;
     /** How long an expired token stays listed (as expired) before it is purged. */
     public static final Duration EXPIRED_LISTING = Duration.ofHours(24);
+    /** How close to its end a token is flagged (page, CLI) and its owner warned, so that a script's 401 surprises nobody. */
+    public static final Duration EXPIRING_SOON = Duration.ofDays(7);
 
     public enum Status {
         ACTIVE, EXPIRED
@@ -119,6 +129,9 @@ public class UserToken {
 
     @Column(name = "used_user_agent", length = USER_AGENT_MAX)
     private String usedUserAgent;
+
+    @Column(name = "expiry_warned_on")
+    private OffsetDateTime expiryWarnedOn;
 
     @Column(name = "read_only", nullable = false)
     private boolean readOnly;
@@ -162,6 +175,10 @@ public class UserToken {
         this.restricted = projects != null;
         this.projects = projects == null ? new HashSet<>() : new HashSet<>(projects);
         this.readOnly = readOnly;
+        if (isExpiringAt(created)) {
+            // Its whole life is within the warning window: the notice of its creation says when it ends.
+            this.expiryWarnedOn = this.createdOn;
+        }
     }
 
     private static String requireLength(String value, int length) {
@@ -224,6 +241,11 @@ public class UserToken {
 
     public boolean isExpiredAt(Instant now) {
         return expiresOn != null && !expiresOn.toInstant().isAfter(now);
+    }
+
+    /** Unexpired, and ends within {@link #EXPIRING_SOON} of {@code now}. */
+    public boolean isExpiringAt(Instant now) {
+        return expiresOn != null && !isExpiredAt(now) && expiresOn.toInstant().isBefore(now.plus(EXPIRING_SOON));
     }
 
     public Status statusAt(Instant now) {

@@ -27,6 +27,19 @@ class UserTokenTest {
     }
 
     @Test
+    void itIsExpiringInItsLastSevenDaysOnlyUntilItEnds() {
+        UserToken month = token("export", 30L * 24 * 60, now);
+        Instant end = month.expiresOn().orElseThrow();
+
+        assertThat(month.isExpiringAt(now)).isFalse();
+        assertThat(month.isExpiringAt(end.minus(Duration.ofDays(7)).minusSeconds(1))).isFalse();
+        assertThat(month.isExpiringAt(end.minus(Duration.ofDays(7)).plusSeconds(1))).isTrue();
+        assertThat(month.isExpiringAt(end.minusSeconds(1))).isTrue();
+        assertThat(month.isExpiringAt(end)).as("expired, not expiring").isFalse();
+        assertThat(token("forever", null, now).isExpiringAt(now.plus(Duration.ofDays(3650)))).isFalse();
+    }
+
+    @Test
     void withoutTtlItNeverExpires() {
         UserToken token = token("forever", null, now);
         assertThat(token.expiresOn()).isEmpty();

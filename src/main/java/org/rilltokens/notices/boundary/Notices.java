@@ -1,0 +1,44 @@
+package org.rilltokens.notices.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.rilltokens.access.boundary.InvitationSent;
+import org.rilltokens.notices.control.Letters;
+import org.rilltokens.notices.control.Mail;
+import org.rilltokens.tokens.boundary.TokenEvent;
+import org.rilltokens.web.ServerAddress;
+
+/**
+ * Emails people about their tokens (created, rotated, expiring within 7 days, revoked by someone else or as leaked)
+ * and invitations, once the change committed: a rolled-back change sends nothing, and sending never delays or fails it.
+ */
+@ApplicationScoped
+public class Notices {
+
+    @Inject
+    Mail mail;
+
+    @Inject
+    @ConfigProperty(name = "rill.public.url")
+    Optional<String> publicUrl;
+
+    void onToken(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenEvent event) {
+        if (mail.isConfigured()) {
+            letters().about(event).ifPresent(mail::send);
+        }
+    }
+
+    void onInvitation(@Observes(during = TransactionPhase.AFTER_SUCCESS) InvitationSent invitation) {
+        if (mail.isConfigured()) {
+            mail.send(letters().invitation(invitation));
+        }
+    }
+
+    private Letters letters() {
+        return new Letters(ServerAddress.configured(publicUrl).orElse(null));
+    }
+}
