@@ -21,3 +21,15 @@ ALTER TABLE user_tokens ADD COLUMN revoked_on TIMESTAMP WITH TIME ZONE;
 ALTER TABLE user_tokens ADD COLUMN revoked_by VARCHAR(320);
 ALTER TABLE user_tokens ADD COLUMN revoke_reason VARCHAR(255);
 CREATE INDEX user_tokens_revoked_idx ON user_tokens (revoked_on);
+
+-- The audit trail also records what the service does by itself (revoking reported and unused tokens): surface
+-- SERVICE. A column's CHECK cannot be changed portably, so the column is made anew with its values.
+ALTER TABLE audit_events ADD COLUMN surface_was VARCHAR(8);
+UPDATE audit_events SET surface_was = surface;
+ALTER TABLE audit_events DROP COLUMN surface;
+ALTER TABLE audit_events ADD COLUMN surface VARCHAR(8) CHECK (surface IN ('PORTAL', 'REST', 'CLI', 'SERVICE'));
+UPDATE audit_events SET surface = surface_was;
+ALTER TABLE audit_events ALTER COLUMN surface SET NOT NULL;
+ALTER TABLE audit_events DROP COLUMN surface_was;
+-- A person's own token events (and sign-ins), newest first.
+CREATE INDEX audit_events_actor_idx ON audit_events (actor_id, id);

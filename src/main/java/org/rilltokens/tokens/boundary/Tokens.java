@@ -50,6 +50,9 @@ public class Tokens {
     @Inject
     Access access;
 
+    @Inject
+    TokenTrail trail;
+
     /** A token with all of its owner's access, issued where the owner is signed in (portal, device login). */
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
         return issue(ownerId, TokenScope.FULL, IssueTokenRequest.unrestricted(displayName, policy().fitted(ttlMinutes)));
@@ -80,6 +83,7 @@ public class Tokens {
         UserToken token = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
                 request.displayName(), request.ttlMinutes(), now, projects, request.readOnly());
         em.persist(token);
+        trail.byOwner("token.issue", token, token.expiresOn().map(expires -> "expires " + expires).orElse("never expires"));
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
 
@@ -145,6 +149,7 @@ public class Tokens {
             old.endBy(now.plus(Duration.ofMinutes(grace)));
         }
         em.persist(successor);
+        trail.byOwner("token.rotate", old, TokenTrail.describe(successor) + (grace == 0 ? "" : ", old one ends in " + grace + " min"));
         return new IssuedToken(plain.text(), TokenInfo.of(successor, now));
     }
 
@@ -152,12 +157,15 @@ public class Tokens {
     public void revoke(UUID ownerId, TokenScope through, String reference, UUID currentTokenId) {
         access.requireWritable(through);
         UserToken token = find(owner(ownerId), reference, currentTokenId);
+        trail.byOwner("token.revoke", token, null);
         em.remove(token);
     }
 
     /** Revokes one token the owner picked from their list; gone already: not found. */
     public void revoke(UUID ownerId, UUID tokenId) {
-        em.remove(byId(owner(ownerId), tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId)));
+        UserToken token = byId(owner(ownerId), tokenId).orElseThrow(() -> DomainException.notFound("You have no token " + tokenId));
+        trail.byOwner("token.revoke", token, null);
+        em.remove(token);
     }
 
     private UserToken find(User owner, String reference, UUID currentTokenId) {
@@ -202,7 +210,10 @@ public class Tokens {
             throw DomainException.conflict(named.size() + " of your tokens are named '" + name
                     + "'; revoke one by its id, or pass all=true to revoke them all", ids(named));
         }
-        named.forEach(em::remove);
+        named.forEach(token -> {
+            trail.byOwner("token.revoke", token, null);
+            em.remove(token);
+        });
         return named.size();
     }
 

@@ -6,12 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.rilltokens.tokens.entity.UserToken;
 
-/** Deletes tokens that expired more than a day ago; until then they stay listed as expired. */
+/**
+ * Deletes tokens that expired more than a day ago (until then they stay listed as expired), and tokens revoked by
+ * someone else more than {@link UserToken#REVOKED_LISTING} ago.
+ */
 @Singleton
 public class ExpiredTokenPurge {
 
@@ -30,8 +34,11 @@ public class ExpiredTokenPurge {
     }
 
     public int purge() {
+        Instant now = clock.instant();
+        em.createNamedQuery(UserToken.DELETE_REVOKED_BEFORE)
+                .setParameter("cutoff", now.minus(UserToken.REVOKED_LISTING).atOffset(ZoneOffset.UTC)).executeUpdate();
         int purged = em.createNamedQuery(UserToken.DELETE_EXPIRED_BEFORE)
-                .setParameter("cutoff", clock.instant().minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC))
+                .setParameter("cutoff", now.minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC))
                 .executeUpdate();
         if (purged > 0) {
             log.log(Level.INFO, "Purged {0} tokens that expired over a day ago", purged);
