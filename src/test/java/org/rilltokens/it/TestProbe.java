@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.rilltokens.devices.control.DeviceAuthorizationPurge;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
+import org.rilltokens.tokens.control.UnusedTokenRevocation;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.apis.control.ProjectProblem;
@@ -45,6 +46,9 @@ public class TestProbe extends HttpServlet {
     ExpiredTokenPurge purge;
 
     @Inject
+    UnusedTokenRevocation unused;
+
+    @Inject
     ProjectCatalog catalog;
 
     @Inject
@@ -71,6 +75,7 @@ public class TestProbe extends HttpServlet {
                 case "/purge-devices" -> String.valueOf(devicePurge.purge());
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
+                case "/revoke-unused" -> String.valueOf(unused.revoke());
                 case "/writes" -> String.valueOf(usage.writes());
                 case "/catalog-problems" -> request.getParameter("project") == null ? String.join("\n", catalog.problems())
                         : catalog.problems(request.getParameter("org"), request.getParameter("project")).stream()
