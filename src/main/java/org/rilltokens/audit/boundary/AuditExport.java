@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -28,10 +29,14 @@ public final class AuditExport {
     public enum Format {
         CSV("text/csv; charset=UTF-8"), JSON("application/json");
 
-        final String mediaType;
+        private final String mediaType;
 
         Format(String mediaType) {
             this.mediaType = mediaType;
+        }
+
+        public String mediaType() {
+            return mediaType;
         }
 
         /** {@code csv} or {@code json} (the default). */
@@ -65,22 +70,33 @@ public final class AuditExport {
         }
     }
 
-    /** The download of {@code selection}, named {@code name} (without extension). */
+    /** The download of {@code selection} over the API, named {@code name} (without extension). */
     public static Response of(AuditTrail trail, AuditTrail.Selection selection, Format format, String name) {
+        check(selection);
+        StreamingOutput body = out -> write(trail, selection, format, out);
+        return Response.ok(body, format.mediaType).header("Content-Disposition", disposition(format, name)).build();
+    }
+
+    /** Refuses a date range that ends before it starts. */
+    public static void check(AuditTrail.Selection selection) {
         if (selection.from() != null && selection.to() != null && !selection.from().isBefore(selection.to())) {
             throw DomainException.invalid("to", "to must be after from");
         }
-        StreamingOutput body = out -> {
-            Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-            if (format == Format.CSV) {
-                writeCsv(trail, selection, writer);
-            } else {
-                writeJson(trail, selection, writer);
-            }
-            writer.flush();
-        };
-        return Response.ok(body, format.mediaType).header("Content-Disposition", "attachment; filename=\"" + name + "."
-                + format.name().toLowerCase(Locale.ROOT) + "\"").build();
+    }
+
+    public static String disposition(Format format, String name) {
+        return "attachment; filename=\"" + name + "." + format.name().toLowerCase(Locale.ROOT) + "\"";
+    }
+
+    /** Writes the selection to {@code out} as it is read. */
+    public static void write(AuditTrail trail, AuditTrail.Selection selection, Format format, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        if (format == Format.CSV) {
+            writeCsv(trail, selection, writer);
+        } else {
+            writeJson(trail, selection, writer);
+        }
+        writer.flush();
     }
 
     private static void writeCsv(AuditTrail trail, AuditTrail.Selection selection, Writer writer) throws IOException {
