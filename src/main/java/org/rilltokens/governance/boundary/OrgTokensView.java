@@ -20,12 +20,18 @@ import org.rilltokens.web.RelativeTime;
 public class OrgTokensView extends OrgPage {
 
     private static final long serialVersionUID = 1L;
+    private static final long MINUTES_A_DAY = 24 * 60;
 
     @Inject
     transient TokenOversight oversight;
 
     @Inject
     transient Clock clock;
+
+    @Inject
+    transient TokenPolicies policies;
+
+    private String maxDays;
 
     private String person;
     private List<OverseenToken> tokens = List.of();
@@ -36,7 +42,34 @@ public class OrgTokensView extends OrgPage {
         }
         if (can("manageOrgTokens")) {
             tokens = oversight.inOrg(user.actor(), org, person);
+            Long max = policies.org(user.actor(), org).maxLifetimeMinutes();
+            maxDays = max == null ? "" : max % MINUTES_A_DAY == 0 ? String.valueOf(max / MINUTES_A_DAY)
+                    : String.valueOf(max / (double) MINUTES_A_DAY);
         }
+    }
+
+    /** Sets (or, left empty, lifts) the organization's maximum token lifetime, in whole days. */
+    public void savePolicy() throws IOException {
+        try {
+            String typed = maxDays == null ? "" : maxDays.strip();
+            if (!typed.isEmpty() && !typed.matches("\\d{1,5}")) {
+                throw DomainException.invalid("maxDays", "Enter whole days, e.g. 30, or leave it empty for no maximum");
+            }
+            Long minutes = typed.isEmpty() ? null : Long.parseLong(typed) * MINUTES_A_DAY;
+            policies.changeOrg(user.actor(), org, minutes);
+            done(minutes == null ? "Tokens of any lifetime may reach " + org + "."
+                    : "Tokens issued to live longer than " + typed + " days can no longer reach " + org + "'s projects.");
+        } catch (DomainException e) {
+            refused("policy", "maxLifetimeMinutes".equals(e.field()) ? DomainException.invalid("maxDays", e.getMessage()) : e);
+        }
+    }
+
+    public String getMaxDays() {
+        return maxDays;
+    }
+
+    public void setMaxDays(String maxDays) {
+        this.maxDays = maxDays;
     }
 
     public void revoke(OverseenToken token) throws IOException {
