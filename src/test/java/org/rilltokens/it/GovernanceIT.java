@@ -285,19 +285,22 @@ class GovernanceIT {
         String id = issued.getJsonObject("tokenInfo").getString("id");
         JsonObject rotated = ok(http.post("/v1/users/-/tokens/" + id + "/rotate", owner, "{}"));
         ok(http.delete("/v1/users/-/tokens/" + rotated.getJsonObject("tokenInfo").getString("id"), owner));
+        http.usageWritten();
 
         List<String> kinds = ok(http.get("/v1/users/current/audit", owner)).getJsonArray("events").getValuesAs(JsonObject.class)
                 .stream().map(event -> event.getString("kind")).toList();
         assertThat(kinds).containsSubsequence("token.revoke", "token.rotate", "token.issue");
+        assertThat(kinds).as("the first token's first use, from the test's address").contains("token.new-address");
 
         Http.Answer csv = http.get("/v1/users/current/audit/export?format=csv&kind=token", owner);
         assertThat(csv.status()).as(csv.raw().body()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
         String[] lines = csv.raw().body().split("\r\n");
         assertThat(lines[0]).isEqualTo("id,occurredOn,actor,surface,address,org,kind,subject,before,after");
-        assertThat(lines).hasSize(1 + 4);
+        assertThat(lines).as("issue of the first token and of this one, its first use, rotate, revoke").hasSize(1 + 5);
         assertThat(lines[1]).as("the first token").contains("token.issue", email("audited"));
-        assertThat(lines[2]).contains("token.issue", email("audited"), "\"rill_usr_").contains("\"\"quoted\"\"");
+        assertThat(List.of(lines)).filteredOn(line -> line.contains("exported")).first().asString()
+                .contains("token.issue", email("audited"), "\"rill_usr_", "\"\"quoted\"\"");
         assertThat(csv.raw().body()).doesNotContain(issued.getString("token")).doesNotContain(rotated.getString("token"));
 
         Http.Answer json = http.get("/v1/users/current/audit/export?format=json&kind=token.rotate", owner);
