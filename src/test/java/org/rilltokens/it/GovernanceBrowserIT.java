@@ -111,7 +111,7 @@ class GovernanceBrowserIT {
 
         browser.signIn(email("boss"), "password-" + email("boss"));
         browser.open("/organization?org=" + org);
-        browser.follow("Tokens");
+        browser.follow("Token oversight");
         assertThat(browser.path()).startsWith("/org-tokens");
         Map<String, String> row = browser.table("Owner").stream().filter(cells -> email("worker").equals(cells.get("Owner")))
                 .findFirst().orElseThrow(() -> new AssertionError(browser.main()));

@@ -148,8 +148,8 @@ public class IssueToken implements Serializable {
         Expiration chosen = Expiration.of(expiration);
         if (chosen != Expiration.CUSTOM && !tokens.policy().allows(chosen.ttlMinutes(null))) {
             TokenPolicy policy = tokens.policy();
-            expiration = Stream.of(Expiration.values()).filter(choice -> choice.ttlMinutes(null) != null)
-                    .filter(choice -> choice != Expiration.CUSTOM && policy.allows(choice.ttlMinutes(null)))
+            expiration = Stream.of(Expiration.values()).filter(choice -> choice != Expiration.CUSTOM && choice != Expiration.NEVER)
+                    .filter(choice -> policy.allows(choice.ttlMinutes(null)))
                     .reduce((shorter, longer) -> longer).orElse(Expiration.CUSTOM).value();
         }
         return expiration;
