@@ -272,6 +272,16 @@ class GovernanceIT {
         assertThat(revoked.getString("revokeReason")).contains("not used for 180 days");
         assertThat(http.get("/v1/users/current", busy).status()).isEqualTo(200);
         assertThat(ok(http.get("/v1/users/current/audit?kind=token.auto-revoke", owner)).getJsonArray("events")).hasSize(1);
+
+        String gone = issue(owner, "{\"displayName\":\"gone\",\"ttlMinutes\":60}").getJsonObject("tokenInfo").getString("id");
+        http.probe("expire?token=" + gone + "&minutesAgo=2000");
+        http.probe("purge");
+        assertThat(own(owner)).extracting(info -> info.getString("id")).doesNotContain(gone).contains(idle);
+        List<JsonObject> purged = ok(http.get("/v1/users/current/audit?kind=token.expired-purge", owner)).getJsonArray("events")
+                .getValuesAs(JsonObject.class);
+        assertThat(purged).hasSize(1);
+        assertThat(purged.get(0).getString("before")).contains("gone");
+        assertThat(purged.get(0).getString("surface")).isEqualTo("service");
     }
 
     private static String enc(String text) {

@@ -10,6 +10,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.rilltokens.audit.boundary.Actor;
+import org.rilltokens.tokens.boundary.TokenTrail;
 import org.rilltokens.tokens.entity.UserToken;
 
 /**
@@ -28,6 +30,9 @@ public class ExpiredTokenPurge {
     @Inject
     Logger log;
 
+    @Inject
+    TokenTrail trail;
+
     @Schedule(hour = "*", minute = "*/10", persistent = false)
     void onSchedule() {
         purge();
@@ -37,9 +42,11 @@ public class ExpiredTokenPurge {
         Instant now = clock.instant();
         em.createNamedQuery(UserToken.DELETE_REVOKED_BEFORE)
                 .setParameter("cutoff", now.minus(UserToken.REVOKED_LISTING).atOffset(ZoneOffset.UTC)).executeUpdate();
-        int purged = em.createNamedQuery(UserToken.DELETE_EXPIRED_BEFORE)
-                .setParameter("cutoff", now.minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC))
-                .executeUpdate();
+        var cutoff = now.minus(UserToken.EXPIRED_LISTING).atOffset(ZoneOffset.UTC);
+        Actor service = Actor.service(UnusedTokenRevocation.BY);
+        em.createNamedQuery(UserToken.FIND_EXPIRED_BEFORE, UserToken.class).setParameter("cutoff", cutoff).getResultStream()
+                .forEach(token -> trail.record(service, "token.expired-purge", token, "expired " + token.expiresOn().orElseThrow()));
+        int purged = em.createNamedQuery(UserToken.DELETE_EXPIRED_BEFORE).setParameter("cutoff", cutoff).executeUpdate();
         if (purged > 0) {
             log.log(Level.INFO, "Purged {0} tokens that expired over a day ago", purged);
         }

@@ -54,6 +54,8 @@ import org.rilltokens.users.entity.User;
             query = "DELETE FROM UserToken t WHERE t.owner = :owner"),
     @NamedQuery(name = UserToken.DELETE_EXPIRED_BEFORE,
             query = "DELETE FROM UserToken t WHERE t.expiresOn < :cutoff AND t.revokedOn IS NULL"),
+    @NamedQuery(name = UserToken.FIND_EXPIRED_BEFORE,
+            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.expiresOn < :cutoff AND t.revokedOn IS NULL"),
     @NamedQuery(name = UserToken.DELETE_REVOKED_BEFORE,
             query = "DELETE FROM UserToken t WHERE t.revokedOn < :cutoff"),
     @NamedQuery(name = UserToken.FIND_UNUSED_SINCE,
@@ -73,6 +75,7 @@ public class UserToken {
     public static final String DELETE_BY_OWNER = "UserToken.deleteByOwner";
     public static final String DELETE_EXPIRED_BEFORE = "UserToken.deleteExpiredBefore";
     public static final String DELETE_REVOKED_BEFORE = "UserToken.deleteRevokedBefore";
+    public static final String FIND_EXPIRED_BEFORE = "UserToken.findExpiredBefore";
     public static final String FIND_UNUSED_SINCE = "UserToken.findUnusedSince";
     public static final String RECORD_USE = "UserToken.recordUse";
 
