@@ -322,5 +322,9 @@ class GovernanceIT {
         assertThat(Json.createReader(new StringReader(later.raw().body())).readArray()).isEmpty();
         assertThat(http.get("/v1/users/current/audit/export?from=yesterday", owner).json().getString("field")).isEqualTo("from");
         assertThat(http.get("/v1/users/current/audit/export?format=xml", owner).status()).isEqualTo(400);
+
+        Http.Answer all = http.get("/v1/superuser/audit/export?format=json&person=" + email("audited"), root);
+        assertThat(Json.createReader(new StringReader(all.raw().body())).readArray()).as(all.raw().body()).hasSize(5);
+        assertThat(http.get("/v1/superuser/audit/export", owner).status()).isEqualTo(403);
     }
 }
