@@ -16,7 +16,9 @@ import picocli.CommandLine.Parameters;
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill org list",
-            "  rill org create acme --display-name \"Acme Corp\""})
+            "  rill org create acme --display-name \"Acme Corp\"",
+            "  rill org tokens acme --user bob@acme.example",
+            "  rill org token-policy acme --max-lifetime-minutes 43200"})
 final class OrgCommand {
 
     static final String ORGS = "/v1/organizations";
@@ -50,6 +52,60 @@ final class OrgCommand {
         rill.invocation().out().println("Created organization " + ColumnText.printable(org.getString("name")) + " (\""
                 + ColumnText.printable(org.getString("displayName")) + "\"); you are its admin.");
         return ExitCode.OK;
+    }
+
+    @Command(name = "tokens", description = {"List every live token that can reach the organization, with its owner (org admins).",
+        "Never a secret: owner, id, name, expiry, last use and address, and whether the token is blocked there."},
+            footerHeading = "%nExamples:%n", footer = {"  rill org tokens acme", "  rill org tokens acme --user bob@acme.example"})
+    int tokens(@Parameters(paramLabel = "ORG", description = "The organization, e.g. acme.") String org,
+            @Option(names = "--user", paramLabel = "EMAIL", description = "Only this person's tokens.") String user,
+            @Mixin Output output) {
+        String query = user == null ? "" : "?user=" + ApiClient.encode(user);
+        output.print(rill.invocation(), rill.api().get(path(org, "/tokens" + query)).getJsonArray("tokens"),
+                List.of("OWNER", "ID", "UUID", "DISPLAY NAME", "EXPIRES", "LAST USED", "FROM", "HERE"),
+                token -> List.of(token.getString("owner"), token.getString("prefix"), token.getString("id"),
+                        ColumnText.printable(token.getString("displayName")), orNever(token, "expiresOn"), orNever(token, "usedOn"),
+                        Output.text(token, "usedIp"), here(org, token)),
+                "No live token reaches " + org + ".");
+        return ExitCode.OK;
+    }
+
+    @Command(name = "revoke-token", description = "Revoke a token that reaches the organization (org admins); its owner sees who did.",
+            footerHeading = "%nExamples:%n", footer = {"  rill org revoke-token acme 3f1c…-uuid-from-rill-org-tokens"})
+    int revokeToken(@Parameters(index = "0", paramLabel = "ORG", description = "The organization.") String org,
+            @Parameters(index = "1", paramLabel = "TOKEN-UUID", description = "The token's UUID, as rill org tokens lists it.")
+            String tokenId) {
+        rill.api().delete(path(org, "/tokens/" + ApiClient.encode(tokenId)));
+        rill.invocation().out().println("Revoked token " + tokenId + ".");
+        return ExitCode.OK;
+    }
+
+    @Command(name = "token-policy", description = {"Show the organization's longest token lifetime, or set it (org admins).",
+        "A token issued to live longer is not revoked, but cannot reach the organization's projects."},
+            footerHeading = "%nExamples:%n", footer = {"  rill org token-policy acme", "  rill org token-policy acme --max-lifetime-minutes 43200",
+                "  rill org token-policy acme --no-max"})
+    int tokenPolicy(@Parameters(paramLabel = "ORG", description = "The organization.") String org,
+            @Option(names = "--max-lifetime-minutes", paramLabel = "N", description = "The longest lifetime, in minutes.") Long max,
+            @Option(names = "--no-max", description = "Lift the maximum.") boolean noMax) {
+        JsonObject policy = max == null && !noMax ? rill.api().get(path(org, "/token-policy"))
+                : rill.api().put(path(org, "/token-policy"), Json.createObjectBuilder()
+                        .add("maxLifetimeMinutes", noMax ? jakarta.json.JsonValue.NULL : Json.createValue(max)).build());
+        rill.invocation().out().println(org + ": " + (policy.isNull("maxLifetimeMinutes") ? "no maximum token lifetime"
+                : "tokens may live at most " + policy.getJsonNumber("maxLifetimeMinutes").longValue() + " minutes"));
+        return ExitCode.OK;
+    }
+
+    private static String orNever(JsonObject token, String field) {
+        String value = Output.text(token, field);
+        return value.isEmpty() ? "Never" : value.replace('T', ' ').replaceAll(":\\d{2}(\\.\\d+)?Z$", "Z");
+    }
+
+    private static String here(String org, JsonObject token) {
+        if (token.containsKey("ownerReachesOrg") && !token.isNull("ownerReachesOrg") && !token.getBoolean("ownerReachesOrg")) {
+            return "owner left";
+        }
+        return token.getJsonArray("blockedIn").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(name -> name.getString().equals(org)) ? "blocked (too long-lived)" : "reaches";
     }
 
     private static String role(JsonObject org) {

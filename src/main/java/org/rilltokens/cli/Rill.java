@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
         description = {"Log in to a rill-tokens server and manage your personal access tokens from a terminal;",
             "administer organizations, projects, members and user groups."},
         subcommands = {LoginCommand.class, LogoutCommand.class, WhoamiCommand.class, TokenCommand.class, OrgCommand.class,
-            ProjectCommand.class, UserCommand.class, UsergroupCommand.class},
+            ProjectCommand.class, UserCommand.class, UsergroupCommand.class, SudoCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill login                                     # approve in the browser, then:",

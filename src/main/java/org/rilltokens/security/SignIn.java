@@ -16,7 +16,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
+import org.rilltokens.audit.boundary.Actor;
+import org.rilltokens.audit.boundary.AuditTrail;
+import org.rilltokens.audit.boundary.Change;
+import org.rilltokens.platform.TokenScope;
 
 /**
  * The sign-in form. After signing in, the person lands where they were going (or on their tokens).
@@ -36,6 +42,9 @@ public class SignIn {
 
     @Inject
     FacesContext faces;
+
+    @Inject
+    AuditTrail audit;
 
     private String email;
     private String password;
@@ -64,12 +73,19 @@ public class SignIn {
         }
         AuthenticationStatus status = security.authenticate(request, (HttpServletResponse) external.getResponse(),
                 withParams().newAuthentication(true).credential(new UsernamePasswordCredential(email, new Password(password))));
+        String typed = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
         if (status == AuthenticationStatus.SUCCESS) {
             throttle.succeeded(email, address);
+            if (security.getCallerPrincipal() != null) {
+                audit.append(Actor.portal(UUID.fromString(security.getCallerPrincipal().getName()), typed, request),
+                        Change.ofAccount("sign-in.success", typed, null, null));
+            }
             external.redirect(Authentication.takeReturnPath(request));
             return;
         }
         Duration pause = throttle.pauseAfterFailure(email, address);
+        audit.append(new Actor(null, "someone", Actor.Surface.PORTAL, address, TokenScope.FULL),
+                Change.ofAccount("sign-in.failure", typed, null, null));
         error(pause.isZero() ? WRONG : WRONG + " Too many failed attempts: wait " + describe(pause) + " before the next one.");
     }
 

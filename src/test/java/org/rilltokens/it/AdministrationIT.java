@@ -488,7 +488,10 @@ class AdministrationIT {
         ok(http.put(o + "/members/" + path(member) + "/attributes", root, "{\"attributes\": {\"region\": \"EMEA\"}}"));
         ok(http.post(o + "/usergroups", root, json("name", "g")));
 
-        List<JsonObject> events = ok(http.get(o + "/audit", root)).getJsonArray("events").getValuesAs(JsonObject.class);
+        // The org's trail also holds its members' token events (issue 15); this test is about the administrative ones.
+        http.usageWritten();
+        List<JsonObject> all = ok(http.get(o + "/audit", root)).getJsonArray("events").getValuesAs(JsonObject.class);
+        List<JsonObject> events = administrative(all);
         assertThat(events).extracting(e -> e.getString("kind")).containsExactly("usergroup.create", "member.attributes", "member.role",
                 "member.add", "org.create");
         JsonObject role = events.get(2);
@@ -504,14 +507,23 @@ class AdministrationIT {
 
         assertThat(ok(http.get(o + "/audit?kind=member", root)).getJsonArray("events")).hasSize(3);
         assertThat(ok(http.get(o + "/audit?kind=member.role", root)).getJsonArray("events")).hasSize(1);
-        assertThat(ok(http.get(o + "/audit?person=" + path(member), root)).getJsonArray("events")).hasSize(3);
+        assertThat(administrative(ok(http.get(o + "/audit?person=" + path(member), root)).getJsonArray("events")
+                .getValuesAs(JsonObject.class))).hasSize(3);
         JsonObject page = ok(http.get(o + "/audit?pageSize=4", root));
         assertThat(page.getJsonArray("events")).hasSize(4);
-        JsonObject rest = ok(http.get(o + "/audit?pageSize=4&pageToken=" + page.getString("nextPageToken"), root));
-        assertThat(rest.getJsonArray("events").getValuesAs(JsonObject.class)).extracting(e -> e.getString("kind"))
-                .containsExactly("org.create");
-        assertThat(ok(http.get("/v1/superuser/audit?person=" + path(member), root)).getJsonArray("events")).hasSize(3);
+        JsonObject rest = ok(http.get(o + "/audit?pageToken=" + page.getString("nextPageToken"), root));
+        assertThat(java.util.stream.Stream.concat(page.getJsonArray("events").getValuesAs(JsonObject.class).stream(),
+                rest.getJsonArray("events").getValuesAs(JsonObject.class).stream()).map(e -> e.getString("id")))
+                .as("the pages, one after the other, are the whole trail").containsExactlyElementsOf(all.stream()
+                        .map(e -> e.getString("id")).toList());
+        assertThat(administrative(ok(http.get("/v1/superuser/audit?person=" + path(member), root)).getJsonArray("events")
+                .getValuesAs(JsonObject.class))).hasSize(3);
         assertThat(rest.toString()).doesNotContain("password-");
+    }
+
+    private static List<JsonObject> administrative(List<JsonObject> events) {
+        return events.stream().filter(e -> !e.getString("kind").startsWith("token.") && !e.getString("kind").startsWith("sign-in."))
+                .toList();
     }
 
     @Test

@@ -18,6 +18,7 @@ import org.rilltokens.devices.control.DeviceAuthorizationPurge;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
 import org.rilltokens.tokens.control.ExpiryWarnings;
+import org.rilltokens.tokens.control.UnusedTokenRevocation;
 import org.rilltokens.tokens.control.UsageRecorder;
 import org.rilltokens.apis.control.ProjectCatalog;
 import org.rilltokens.apis.control.ProjectProblem;
@@ -49,6 +50,9 @@ public class TestProbe extends HttpServlet {
     ExpiryWarnings expiryWarnings;
 
     @Inject
+    UnusedTokenRevocation unused;
+
+    @Inject
     ProjectCatalog catalog;
 
     @Inject
@@ -76,6 +80,7 @@ public class TestProbe extends HttpServlet {
                 case "/flush" -> { usage.flush(); yield "flushed"; }
                 case "/purge" -> String.valueOf(purge.purge());
                 case "/warn-expiring" -> String.valueOf(expiryWarnings.warn());
+                case "/revoke-unused" -> String.valueOf(unused.revoke());
                 case "/writes" -> String.valueOf(usage.writes());
                 case "/catalog-problems" -> request.getParameter("project") == null ? String.join("\n", catalog.problems())
                         : catalog.problems(request.getParameter("org"), request.getParameter("project")).stream()

@@ -104,7 +104,8 @@ public class Access {
      */
     public ProjectCaller project(UUID userId, TokenScope scope, String org, String project, Permission needed) {
         ProjectCaller caller = caller(userId, org, project).orElseThrow(() -> notFound(org, project));
-        Optional<DomainException> refused = ScopeRules.refusal(scope, needed, org, project);
+        Optional<DomainException> refused = ScopeRules.refusal(scope, needed, org, project).or(() -> ScopeRules.lifetimeRefusal(
+                scope, tokenMaxLifetime(org), org));
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -113,6 +114,23 @@ public class Access {
                     .toLowerCase(java.util.Locale.ROOT) + ") does not allow this");
         }
         return caller;
+    }
+
+    /** The organizations the user is in that limit token lifetimes, with their maximum. */
+    public Map<String, java.time.Duration> tokenMaxLifetimes(UUID userId) {
+        List<String> orgs = of(userId).stream().map(OrgAccess::org).toList();
+        if (orgs.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT o FROM Organization o WHERE o.name IN :names", Organization.class)
+                .setParameter("names", orgs).getResultStream().filter(o -> o.tokenMaxLifetime().isPresent())
+                .collect(Collectors.toMap(Organization::name, o -> o.tokenMaxLifetime().orElseThrow()));
+    }
+
+    /** The organization's maximum token lifetime, when it sets one. */
+    public Optional<java.time.Duration> tokenMaxLifetime(String org) {
+        return em.createNamedQuery(Organization.FIND_BY_NAME, Organization.class).setParameter("name", org).getResultStream()
+                .findFirst().flatMap(Organization::tokenMaxLifetime);
     }
 
     /**

@@ -30,7 +30,7 @@ public abstract class OrgPage extends PortalPage {
     transient Organizations organizations;
 
     @Inject
-    ActiveUser user;
+    protected ActiveUser user;
 
     protected String org;
     protected OrgDetails details;

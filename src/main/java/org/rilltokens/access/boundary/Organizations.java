@@ -17,6 +17,7 @@ import org.rilltokens.access.control.Permission;
 import org.rilltokens.access.entity.OrgMembership;
 import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.access.entity.Organization;
+import java.time.Instant;
 import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.audit.boundary.AuditPage;
 import org.rilltokens.audit.boundary.AuditTrail;
@@ -108,9 +109,19 @@ public class Organizations {
 
     /** The organization's audit trail, newest first, for its admins (and superusers). */
     public AuditPage audit(Actor actor, String org, String person, String kind, Integer pageSize, String pageToken) {
+        return audit.list(auditOf(actor, org, person, kind, null, null), pageSize, pageToken);
+    }
+
+    /**
+     * What of the trail the organization's admins (and superusers) read: its changes, and the token and sign-in
+     * events of its members.
+     */
+    public AuditTrail.Selection auditOf(Actor actor, String org, String person, String kind, Instant from, Instant to) {
         OrgScope scope = authority.org(actor, org);
         scope.require(Permission.READ_AUDIT);
-        return audit.list(scope.organization().id(), person, kind, pageSize, pageToken);
+        List<String> members = em.createQuery("SELECT m.user.email FROM OrgMembership m WHERE m.organization = :org", String.class)
+                .setParameter("org", scope.organization()).getResultList();
+        return new AuditTrail.Selection(scope.organization().id(), person, kind, from, to, members);
     }
 
     private void refuseTaken(String name) {

@@ -70,6 +70,12 @@ public class Superusers {
         return audit.list(null, person, kind, pageSize, pageToken);
     }
 
+    /** What a superuser's export of the whole trail reads. */
+    public AuditTrail.Selection auditOf(Actor actor, String person, String kind, java.time.Instant from, java.time.Instant to) {
+        authority.service(actor).require(Permission.READ_ALL_AUDIT);
+        return new AuditTrail.Selection(null, person, kind, from, to);
+    }
+
     public List<AccountInfo> accounts(Actor actor) {
         authority.service(actor).require(Permission.MANAGE_ACCOUNTS);
         return em.createNamedQuery(User.FIND_ALL, User.class).getResultStream().map(AccountInfo::of).toList();

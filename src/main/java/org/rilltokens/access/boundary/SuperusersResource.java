@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import java.util.Set;
 import org.rilltokens.audit.boundary.Actor;
+import jakarta.ws.rs.core.Response;
+import org.rilltokens.audit.boundary.AuditExport;
 import org.rilltokens.audit.boundary.AuditPage;
+import org.rilltokens.audit.boundary.AuditTrail;
 import org.rilltokens.platform.JsonBody;
 import org.rilltokens.platform.QueryParameters;
 import org.rilltokens.users.boundary.TokenCaller;
@@ -37,6 +40,9 @@ public class SuperusersResource {
 
     @Context
     HttpServletRequest request;
+
+    @Inject
+    AuditTrail trail;
 
     @GET
     @Path("members")
@@ -72,6 +78,17 @@ public class SuperusersResource {
     public AuditPage audit(@QueryParam("person") String person, @QueryParam("kind") String kind,
             @QueryParam("pageSize") String pageSize, @QueryParam("pageToken") String pageToken) {
         return superusers.audit(caller(), person, kind, QueryParameters.integer("pageSize", pageSize), pageToken);
+    }
+
+    /** {@code GET /v1/superuser/audit/export?format=csv|json&from=&to=&person=&kind=}: the whole trail as a download. */
+    @GET
+    @Path("audit/export")
+    @Produces({"text/csv", MediaType.APPLICATION_JSON})
+    public Response exportAudit(@QueryParam("person") String person, @QueryParam("kind") String kind,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
+        AuditTrail.Selection selection = superusers.auditOf(caller(), person, kind, AuditExport.instant("from", from),
+                AuditExport.instant("to", to));
+        return AuditExport.of(trail, selection, AuditExport.Format.of(format), "audit");
     }
 
     private Actor caller() {

@@ -21,6 +21,7 @@ public enum Permission {
     MANAGE_MEMBER_ATTRIBUTES(Scope.ORG, "set members' attributes", "org admin"),
     MANAGE_PROJECTS(Scope.ORG, "delete projects", "org admin"),
     READ_AUDIT(Scope.ORG, "read its audit trail", "org admin"),
+    MANAGE_ORG_TOKENS(Scope.ORG, "see and revoke the tokens that reach it and set its token policy", "org admin"),
     MANAGE_ORG(Scope.ORG, "rename or delete the organization", "superuser"),
 
     READ_PROJECT(Scope.PROJECT, "see this project", "project viewer"),
@@ -32,7 +33,8 @@ public enum Permission {
     CREATE_ORGS(Scope.SERVICE, "create organizations", "superuser"),
     MANAGE_SUPERUSERS(Scope.SERVICE, "see, make or unmake superusers", "superuser"),
     MANAGE_ACCOUNTS(Scope.SERVICE, "see, deactivate or reactivate accounts", "superuser"),
-    READ_ALL_AUDIT(Scope.SERVICE, "read the audit trail of every organization", "superuser");
+    READ_ALL_AUDIT(Scope.SERVICE, "read the audit trail of every organization", "superuser"),
+    MANAGE_ALL_TOKENS(Scope.SERVICE, "see and revoke every token and set the token policy", "superuser");
 
     /** Where a permission applies: one organization, one project, or the whole service. */
     public enum Scope {
@@ -65,7 +67,7 @@ public enum Permission {
             case VIEWER -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS);
             case EDITOR -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS, CREATE_PROJECTS, MANAGE_ORG_MEMBERS, MANAGE_USERGROUPS);
             case ADMIN -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS, CREATE_PROJECTS, MANAGE_ORG_MEMBERS, MANAGE_USERGROUPS,
-                    MANAGE_ORG_ADMINS, MANAGE_MEMBER_ATTRIBUTES, MANAGE_PROJECTS, READ_AUDIT);
+                    MANAGE_ORG_ADMINS, MANAGE_MEMBER_ATTRIBUTES, MANAGE_PROJECTS, READ_AUDIT, MANAGE_ORG_TOKENS);
         };
     }
 

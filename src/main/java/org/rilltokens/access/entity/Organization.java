@@ -6,7 +6,10 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
+import org.rilltokens.platform.DomainException;
 import java.util.UUID;
 
 @Entity
@@ -31,6 +34,10 @@ public class Organization {
     @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
     private String displayName;
 
+    /** The longest lifetime of a token that may reach the organization's projects; null: no limit. */
+    @Column(name = "token_max_lifetime_minutes")
+    private Long tokenMaxLifetimeMinutes;
+
     protected Organization() {
     }
 
@@ -43,6 +50,19 @@ public class Organization {
     public void rename(String name, String displayName) {
         this.name = Objects.requireNonNull(name);
         this.displayName = Objects.requireNonNull(displayName);
+    }
+
+    public Optional<Duration> tokenMaxLifetime() {
+        return Optional.ofNullable(tokenMaxLifetimeMinutes).map(Duration::ofMinutes);
+    }
+
+    /** @param minutes 1 to {@code maxMinutes}, or null for no limit */
+    public void limitTokenLifetime(Long minutes, long maxMinutes) {
+        if (minutes != null && (minutes < 1 || minutes > maxMinutes)) {
+            throw DomainException.invalid("maxLifetimeMinutes", "maxLifetimeMinutes must be between 1 and " + maxMinutes
+                    + ", or null for no maximum; got " + minutes);
+        }
+        this.tokenMaxLifetimeMinutes = minutes;
     }
 
     public UUID id() {

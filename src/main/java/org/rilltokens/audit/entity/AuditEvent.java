@@ -71,7 +71,7 @@ public class AuditEvent {
     public AuditEvent(Actor actor, Instant occurredOn, UUID orgId, String orgName, String kind, String subject, String before,
             String after) {
         this.occurredOn = occurredOn.atOffset(ZoneOffset.UTC);
-        this.actorId = actor.userId().toString();
+        this.actorId = actor.userId() == null ? null : actor.userId().toString();
         this.actorEmail = actor.email();
         this.surface = actor.surface();
         this.address = actor.address();

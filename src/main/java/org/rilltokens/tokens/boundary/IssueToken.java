@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.rilltokens.access.boundary.Access;
 import org.rilltokens.platform.DomainException;
+import org.rilltokens.platform.Minutes;
+import org.rilltokens.tokens.entity.TokenPolicy;
 import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.web.ActiveUser;
@@ -102,12 +104,12 @@ public class IssueToken implements Serializable {
 
     /** The token's rule speaks API (ttlMinutes); a person filled in a field called "Custom (minutes)". */
     private static String portalWording(DomainException e) {
-        return "ttlMinutes".equals(e.field()) ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
+        return "ttlMinutes".equals(e.field()) && e.getMessage().startsWith(UserToken.TTL_RANGE) ? "Enter between 1 and " + UserToken.TTL_MINUTES_MAX + " minutes (10 years)" : e.getMessage();
     }
 
     /** When a token made now with the chosen expiration would expire; the page's script keeps it current. */
     public String getPreview() {
-        return Expiration.of(expiration).preview(clock.instant());
+        return Expiration.of(getExpiration()).preview(clock.instant());
     }
 
     public IssuedToken getIssued() {
@@ -119,8 +121,18 @@ public class IssueToken implements Serializable {
         return expires == null ? "It never expires: revoke it when you no longer need it." : "It expires on " + Expiration.date(expires) + ".";
     }
 
+    /** Only the lifetimes the instance's token policy allows (custom minutes are checked when sent). */
     public List<SelectItem> getExpirations() {
-        return Stream.of(Expiration.values()).map(choice -> new SelectItem(choice.value(), choice.label())).toList();
+        TokenPolicy policy = tokens.policy();
+        return Stream.of(Expiration.values()).filter(choice -> choice == Expiration.CUSTOM || policy.allows(choice.ttlMinutes(null)))
+                .map(choice -> new SelectItem(choice.value(), choice.label())).toList();
+    }
+
+    /** What the instance's token policy says about lifetimes, or null when it says nothing. */
+    public String getPolicyHint() {
+        TokenPolicy policy = tokens.policy();
+        return policy.maxLifetimeMinutes().map(max -> "This service allows tokens to live at most " + Minutes.describe(max) + ".")
+                .orElse(policy.expirationRequired() ? "This service requires every token to expire." : null);
     }
 
     public String getDisplayName() {
@@ -131,7 +143,15 @@ public class IssueToken implements Serializable {
         this.displayName = displayName;
     }
 
+    /** The chosen expiration; when the policy does not allow the default, the longest preset it allows. */
     public String getExpiration() {
+        Expiration chosen = Expiration.of(expiration);
+        if (chosen != Expiration.CUSTOM && !tokens.policy().allows(chosen.ttlMinutes(null))) {
+            TokenPolicy policy = tokens.policy();
+            expiration = Stream.of(Expiration.values()).filter(choice -> choice != Expiration.CUSTOM && choice != Expiration.NEVER)
+                    .filter(choice -> policy.allows(choice.ttlMinutes(null)))
+                    .reduce((shorter, longer) -> longer).orElse(Expiration.CUSTOM).value();
+        }
         return expiration;
     }
 

@@ -11,7 +11,7 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
 
     /** Said in words (and shown with a shape), never by colour alone. */
     public enum Status {
-        ACTIVE("Active"), EXPIRING("Expiring soon"), EXPIRED("Expired");
+        ACTIVE("Active"), EXPIRING("Expiring soon"), EXPIRED("Expired"), REVOKED("Revoked");
 
         private final String label;
 
@@ -35,6 +35,9 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
     }
 
     public Status status() {
+        if (token.status() == UserToken.Status.REVOKED) {
+            return Status.REVOKED;
+        }
         if (token.status() == UserToken.Status.EXPIRED) {
             return Status.EXPIRED;
         }
@@ -52,6 +55,22 @@ public record TokenRow(TokenInfo token, Instant now) implements Serializable {
     public String expiresExact() {
         return token.expiresOn() == null ? "No expiration date: revoke it when it is no longer needed"
                 : RelativeTime.exact(token.expiresOn());
+    }
+
+    /** Who revoked the token, when and why ("Revoked 2 h ago by alice@acme.example: …"); null for a live token. */
+    public String revocation() {
+        if (token.revokedOn() == null) {
+            return null;
+        }
+        return "Revoked " + RelativeTime.from(token.revokedOn(), now) + " (" + RelativeTime.exact(token.revokedOn()) + ") by "
+                + (token.revokedBy() == null ? "this service" : token.revokedBy()) + ": " + token.revokeReason();
+    }
+
+    /** The organizations whose token policy keeps this token from their projects, in words; null when none does. */
+    public String blocked() {
+        return token.blockedIn().isEmpty() || token.revokedOn() != null ? null : "Too long-lived for "
+                + String.join(", ", token.blockedIn()) + ": it cannot reach " + (token.blockedIn().size() == 1 ? "that organization's"
+                        : "their") + " projects (their token policy sets a shorter maximum lifetime)";
     }
 
     public String created() {

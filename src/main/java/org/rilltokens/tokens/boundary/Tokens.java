@@ -12,16 +12,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.rilltokens.access.boundary.Access;
+import org.rilltokens.access.control.ScopeRules;
 import org.rilltokens.access.entity.Project;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.control.PageCursor;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenReference;
 import org.rilltokens.tokens.control.UsageRecorder;
+import org.rilltokens.tokens.entity.TokenPolicy;
 import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
@@ -51,9 +54,17 @@ public class Tokens {
     @Inject
     Event<TokenEvent> events;
 
+    @Inject
+    TokenTrail trail;
+
     /** A token with all of its owner's access, issued where the owner is signed in (portal, device login). */
     public IssuedToken issue(UUID ownerId, String displayName, Long ttlMinutes) {
-        return issue(ownerId, TokenScope.FULL, IssueTokenRequest.unrestricted(displayName, ttlMinutes));
+        return issue(ownerId, TokenScope.FULL, IssueTokenRequest.unrestricted(displayName, policy().fitted(ttlMinutes)));
+    }
+
+    /** The instance's token policy (superusers change it through governance). */
+    public TokenPolicy policy() {
+        return em.find(TokenPolicy.class, TokenPolicy.ID);
     }
 
     /**
@@ -63,6 +74,8 @@ public class Tokens {
      */
     public IssuedToken issue(UUID ownerId, TokenScope through, IssueTokenRequest request) {
         access.requireWritable(through);
+        UserToken.validTtl(request.ttlMinutes());
+        policy().check(request.ttlMinutes());
         User owner = owner(ownerId);
         Set<Project> projects = request.projects() == null ? null : access.restriction(ownerId, through, request.projects());
         if (projects == null && through.isRestricted()) {
@@ -75,6 +88,7 @@ public class Tokens {
                 request.displayName(), request.ttlMinutes(), now, projects, request.readOnly());
         em.persist(token);
         events.fire(TokenEvent.issued(token));
+        trail.byOwner("token.issue", token, token.expiresOn().map(expires -> "expires " + expires).orElse("never expires"));
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
     }
 
@@ -83,7 +97,9 @@ public class Tokens {
         int size = pageSize == null ? PAGE_SIZE_MAX : Math.max(1, Math.min(pageSize, PAGE_SIZE_MAX));
         Instant now = clock.instant();
         List<UserToken> found = pageQuery(owner(ownerId), pageToken, now).setMaxResults(size + 1).getResultList();
-        List<TokenInfo> page = found.stream().limit(size).map(token -> TokenInfo.of(token, now)).toList();
+        Map<String, Duration> maxima = access.tokenMaxLifetimes(ownerId);
+        List<TokenInfo> page = found.stream().limit(size)
+                .map(token -> TokenInfo.of(token, now, ScopeRules.blockingOrgs(token.scope(), maxima))).toList();
         String next = null;
         if (found.size() > size) {
             UserToken last = found.get(size - 1);
@@ -122,11 +138,13 @@ public class Tokens {
         User owner = owner(ownerId);
         UserToken old = find(owner, reference, currentTokenId);
         Instant now = clock.instant();
-        if (old.isExpiredAt(now)) {
-            throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " has expired and cannot be"
-                    + " rotated; issue a new token instead", List.of(old.id().toString()));
+        if (!old.isLiveAt(now)) {
+            throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " has "
+                    + (old.isExpiredAt(now) ? "expired" : "been revoked") + " and cannot be rotated; issue a new token instead",
+                    List.of(old.id().toString()));
         }
         Long ttlMinutes = old.lifetime().map(lifetime -> Math.max(1, lifetime.toMinutes())).orElse(null);
+        policy().check(ttlMinutes);
         PlainToken plain = PlainToken.generate();
         UserToken successor = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
                 old.displayName(), ttlMinutes, now, old.restriction(), old.isReadOnly());
@@ -137,6 +155,7 @@ public class Tokens {
         }
         em.persist(successor);
         events.fire(TokenEvent.rotated(successor, old));
+        trail.byOwner("token.rotate", old, TokenTrail.describe(successor) + (grace == 0 ? "" : ", old one ends in " + grace + " min"));
         return new IssuedToken(plain.text(), TokenInfo.of(successor, now));
     }
 
@@ -155,6 +174,7 @@ public class Tokens {
     }
 
     private void remove(UserToken token, User owner) {
+        trail.byOwner("token.revoke", token, null);
         em.remove(token);
         events.fire(TokenEvent.revoked(token, TokenEvent.Reason.BY_OWNER, owner));
     }
@@ -225,7 +245,7 @@ public class Tokens {
         Instant now = clock.instant();
         Optional<UserToken> token = em.createNamedQuery(UserToken.FIND_WITH_OWNER, UserToken.class)
                 .setParameter("id", plain.get().id()).getResultStream().findFirst()
-                .filter(found -> plain.get().matches(found.secretHash()) && !found.isExpiredAt(now) && found.owner().isActive());
+                .filter(found -> plain.get().matches(found.secretHash()) && found.isLiveAt(now) && found.owner().isActive());
         token.ifPresent(found -> usage.record(found.id(), now, ip, userAgent));
         return token;
     }

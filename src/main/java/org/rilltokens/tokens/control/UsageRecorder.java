@@ -19,6 +19,9 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import jakarta.inject.Inject;
+import org.rilltokens.audit.boundary.Actor;
+import org.rilltokens.platform.TokenScope;
+import org.rilltokens.tokens.boundary.TokenTrail;
 import org.rilltokens.tokens.entity.UserToken;
 
 /**
@@ -49,6 +52,9 @@ public class UsageRecorder {
     @Inject
     Logger log;
 
+    @Inject
+    TokenTrail trail;
+
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void record(UUID tokenId, Instant at, String ip, String userAgent) {
         boolean[] due = {false};
@@ -75,6 +81,13 @@ public class UsageRecorder {
 
     private void write(UUID tokenId, Use use) {
         try {
+            UserToken token = em.find(UserToken.class, tokenId);
+            if (token != null && use.ip() != null && !use.ip().equals(token.usedIp().orElse(null))) {
+                // Not from where it was last used: worth a line in the owner's trail (a leaked token shows up here).
+                trail.record(new Actor(token.owner().id(), token.owner().email(), Actor.Surface.REST, use.ip(), TokenScope.FULL),
+                        "token.new-address", token, "used from " + use.ip() + token.usedIp().map(last -> " (last: " + last + ")")
+                                .orElse(" (first use)"));
+            }
             em.createNamedQuery(UserToken.RECORD_USE)
                     .setParameter("id", tokenId)
                     .setParameter("usedOn", use.at().atOffset(ZoneOffset.UTC))

@@ -38,11 +38,11 @@ import org.rilltokens.users.entity.User;
             query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.id = :id"),
     @NamedQuery(name = UserToken.FIND_BY_OWNER,
             query = "SELECT t FROM UserToken t WHERE t.owner = :owner"
-                    + " AND (t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
+                    + " AND (t.revokedOn IS NOT NULL OR t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
                     + " ORDER BY t.createdOn DESC, t.id DESC"),
     @NamedQuery(name = UserToken.FIND_BY_OWNER_BEFORE,
             query = "SELECT t FROM UserToken t WHERE t.owner = :owner"
-                    + " AND (t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
+                    + " AND (t.revokedOn IS NOT NULL OR t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
                     + " AND (t.createdOn < :createdOn OR (t.createdOn = :createdOn AND t.id < :id))"
                     + " ORDER BY t.createdOn DESC, t.id DESC"),
     @NamedQuery(name = UserToken.FIND_BY_OWNER_AND_PREFIX,
@@ -53,9 +53,16 @@ import org.rilltokens.users.entity.User;
     @NamedQuery(name = UserToken.DELETE_BY_OWNER,
             query = "DELETE FROM UserToken t WHERE t.owner = :owner"),
     @NamedQuery(name = UserToken.DELETE_EXPIRED_BEFORE,
-            query = "DELETE FROM UserToken t WHERE t.expiresOn < :cutoff"),
+            query = "DELETE FROM UserToken t WHERE t.expiresOn < :cutoff AND t.revokedOn IS NULL"),
+    @NamedQuery(name = UserToken.FIND_EXPIRED_BEFORE,
+            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.expiresOn < :cutoff AND t.revokedOn IS NULL"),
+    @NamedQuery(name = UserToken.DELETE_REVOKED_BEFORE,
+            query = "DELETE FROM UserToken t WHERE t.revokedOn < :cutoff"),
+    @NamedQuery(name = UserToken.FIND_UNUSED_SINCE,
+            query = "SELECT t FROM UserToken t WHERE t.revokedOn IS NULL AND (t.expiresOn IS NULL OR t.expiresOn > :now)"
+                    + " AND ((t.usedOn IS NULL AND t.createdOn < :since) OR t.usedOn < :since)"),
     @NamedQuery(name = UserToken.FIND_EXPIRING_UNWARNED,
-            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.expiryWarnedOn IS NULL"
+            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.expiryWarnedOn IS NULL AND t.revokedOn IS NULL"
                     + " AND t.expiresOn > :now AND t.expiresOn <= :horizon ORDER BY t.expiresOn"),
     @NamedQuery(name = UserToken.MARK_EXPIRY_WARNED,
             query = "UPDATE UserToken t SET t.expiryWarnedOn = :now WHERE t.id = :id AND t.expiryWarnedOn IS NULL"),
@@ -72,6 +79,9 @@ public class UserToken {
     public static final String FIND_BY_OWNER_AND_NAME = "UserToken.findByOwnerAndName";
     public static final String DELETE_BY_OWNER = "UserToken.deleteByOwner";
     public static final String DELETE_EXPIRED_BEFORE = "UserToken.deleteExpiredBefore";
+    public static final String DELETE_REVOKED_BEFORE = "UserToken.deleteRevokedBefore";
+    public static final String FIND_EXPIRED_BEFORE = "UserToken.findExpiredBefore";
+    public static final String FIND_UNUSED_SINCE = "UserToken.findUnusedSince";
     public static final String RECORD_USE = "UserToken.recordUse";
     public static final String FIND_EXPIRING_UNWARNED = "UserToken.findExpiringUnwarned";
     /** Sets the warning time only where none is set: of several nodes warning at once, one updates the row. */
@@ -95,8 +105,13 @@ public class UserToken {
     /** How close to its end a token is flagged (page, CLI) and its owner warned, so that a script's 401 surprises nobody. */
     public static final Duration EXPIRING_SOON = Duration.ofDays(7);
 
+    /** How long a token revoked by someone else stays listed (as revoked, with who and why) before it is purged. */
+    public static final Duration REVOKED_LISTING = Duration.ofDays(30);
+    public static final int REVOKED_BY_MAX = 320;
+    public static final int REVOKE_REASON_MAX = 255;
+
     public enum Status {
-        ACTIVE, EXPIRED
+        ACTIVE, EXPIRED, REVOKED
     }
 
     @Id
@@ -132,6 +147,16 @@ public class UserToken {
 
     @Column(name = "expiry_warned_on")
     private OffsetDateTime expiryWarnedOn;
+
+    @Column(name = "revoked_on")
+    private OffsetDateTime revokedOn;
+
+    /** The email of who revoked it, or null when the service did (a leak report, the unused-token job). */
+    @Column(name = "revoked_by", length = REVOKED_BY_MAX)
+    private String revokedBy;
+
+    @Column(name = "revoke_reason", length = REVOKE_REASON_MAX)
+    private String revokeReason;
 
     @Column(name = "read_only", nullable = false)
     private boolean readOnly;
@@ -243,18 +268,50 @@ public class UserToken {
         return expiresOn != null && !expiresOn.toInstant().isAfter(now);
     }
 
-    /** Unexpired, and ends within {@link #EXPIRING_SOON} of {@code now}. */
+    /** Live, and ends within {@link #EXPIRING_SOON} of {@code now}. */
     public boolean isExpiringAt(Instant now) {
-        return expiresOn != null && !isExpiredAt(now) && expiresOn.toInstant().isBefore(now.plus(EXPIRING_SOON));
+        return expiresOn != null && isLiveAt(now) && expiresOn.toInstant().isBefore(now.plus(EXPIRING_SOON));
+    }
+
+    /** Whether the token still opens anything: neither expired nor revoked. */
+    public boolean isLiveAt(Instant now) {
+        return revokedOn == null && !isExpiredAt(now);
     }
 
     public Status statusAt(Instant now) {
-        return isExpiredAt(now) ? Status.EXPIRED : Status.ACTIVE;
+        return revokedOn != null ? Status.REVOKED : isExpiredAt(now) ? Status.EXPIRED : Status.ACTIVE;
     }
 
-    /** What the token may be used for besides its owner's roles: its projects ({@code org/project}) and read-only flag. */
+    /**
+     * Kills the token for someone other than its owner, keeping it listed a while so the owner sees when, by whom
+     * ({@code by}: an email, or null for the service itself) and why. A token revoked already stays as it was.
+     */
+    public void revoke(Instant now, String by, String reason) {
+        if (revokedOn == null) {
+            revokedOn = now.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+            revokedBy = by == null || by.length() <= REVOKED_BY_MAX ? by : by.substring(0, REVOKED_BY_MAX);
+            revokeReason = reason.length() <= REVOKE_REASON_MAX ? reason : reason.substring(0, REVOKE_REASON_MAX);
+        }
+    }
+
+    public Optional<Instant> revokedOn() {
+        return Optional.ofNullable(revokedOn).map(OffsetDateTime::toInstant);
+    }
+
+    public Optional<String> revokedBy() {
+        return Optional.ofNullable(revokedBy);
+    }
+
+    public Optional<String> revokeReason() {
+        return Optional.ofNullable(revokeReason);
+    }
+
+    /**
+     * What the token may be used for besides its owner's roles: its projects ({@code org/project}), read-only flag,
+     * and the lifetime it was issued with (which an organization's token policy may refuse).
+     */
     public TokenScope scope() {
-        return TokenScope.of(readOnly, restricted ? projectPaths() : null);
+        return TokenScope.of(readOnly, restricted ? projectPaths() : null).living(lifetime());
     }
 
     private Set<String> projectPaths() {
