@@ -133,6 +133,35 @@ class OpenIdSignInBrowserIT {
     }
 
     @Test
+    void anAdminChoosesTheDomainsOnTheOrganizationPageAndAViewerOnlyReadsThem() {
+        String domain = "portal-" + run + ".example";
+        browser.signIn("alice@acme.example", "demo-alice");
+        browser.open("/organization?org=acme");
+        browser.type("Email domain", domain);
+        browser.choose("They join as", "viewer");
+        browser.press("Add domain");
+        assertThat(browser.messages()).contains("People with a verified email @" + domain + " now join acme as viewer");
+        assertThat(browser.main()).contains("@" + domain);
+        browser.type("Email domain", "no domain");
+        browser.press("Add domain");
+        assertThat(browser.errorBeside("Email domain")).contains("must be an email domain");
+
+        browser.reset(http.base);
+        browser.signIn("bob@acme.example", "demo-bob");
+        browser.open("/organization?org=acme");
+        assertThat(browser.main()).contains("Join by domain", "@" + domain);
+        assertThat(browser.hasField("Email domain")).as("a viewer only reads the list").isFalse();
+        assertThat(browser.buttons("Stop for @" + domain)).isEmpty();
+
+        browser.reset(http.base);
+        browser.signIn("alice@acme.example", "demo-alice");
+        browser.open("/organization?org=acme");
+        browser.press("Stop for @" + domain);
+        assertThat(browser.messages()).contains("People @" + domain + " no longer join acme by themselves");
+        assertThat(http.get("/v1/organizations/acme/autoinvite", alice).raw().body()).doesNotContain(domain);
+    }
+
+    @Test
     void anUnverifiedEmailIsRefusedAndGetsNoAccount() {
         String email = "uma-" + run + "@company.example";
         signInAtProvider(email, false, "Uma", null);
