@@ -82,6 +82,7 @@ class OpenIdSignInBrowserIT {
 
         browser.open("/login");
         assertThat(browser.main()).contains("Sign in with " + IdentityProvider.PROVIDER_NAME, "Email", "Password");
+        browser.screenshot("sign-in-with-provider");
         signInAtProvider(email, true, "Nina New", null);
 
         assertThat(browser.path()).isEqualTo("/");
@@ -159,6 +160,23 @@ class OpenIdSignInBrowserIT {
         browser.press("Stop for @" + domain);
         assertThat(browser.messages()).contains("People @" + domain + " no longer join acme by themselves");
         assertThat(http.get("/v1/organizations/acme/autoinvite", alice).raw().body()).doesNotContain(domain);
+    }
+
+    @Test
+    void theCliListsAddsAndRemovesDomains(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
+        Cli admin = Cli.jar(home).with("RILL_API_URL", http.base).with("RILL_API_TOKEN", alice);
+        String domain = "cli-" + run + ".example";
+        Cli.Result added = admin.run("org", "autoinvite", "add", "--org", "acme", "--domain", domain, "--role", "guest");
+        Cli.assertExit(added, 0);
+        assertThat(added.out()).contains("People with a verified email @" + domain + " join acme as guest");
+        Cli.Result listed = admin.run("org", "autoinvite", "list", "--org", "acme");
+        Cli.assertExit(listed, 0);
+        assertThat(listed.out()).contains("DOMAIN", "ROLE").containsPattern(java.util.regex.Pattern.quote(domain) + "\\s+guest");
+        Cli.Result refused = admin.run("org", "autoinvite", "add", "--org", "acme", "--domain", domain, "--role", "admin");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.err()).contains("never admin");
+        Cli.assertExit(admin.run("org", "autoinvite", "remove", "--org", "acme", "--domain", domain), 0);
+        assertThat(admin.run("org", "autoinvite", "list", "--org", "acme", "--output", "json").out()).doesNotContain(domain);
     }
 
     @Test
