@@ -87,7 +87,12 @@ public class OpenIdSettings {
 
     /** Where the provider sends the browser back: register exactly this address at the provider. */
     String redirectUri(HttpServletRequest request) {
-        return ServerAddress.base(publicUrl, request) + OpenIdSignIn.CALLBACK;
+        return base(request) + OpenIdSignIn.CALLBACK;
+    }
+
+    /** This server's address: RILL_PUBLIC_URL, else as the request reached it. */
+    String base(HttpServletRequest request) {
+        return ServerAddress.base(publicUrl, request);
     }
 
     String scopes() {

@@ -102,7 +102,7 @@ public class SignIn {
         try {
             Optional<String> endSession = provider.endpoints().endSession();
             HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-            String back = openId.redirectUri(request).replace(OpenIdSignIn.CALLBACK, Authentication.LOGIN_PAGE);
+            String back = openId.base(request) + Authentication.LOGIN_PAGE;
             return endSession.map(url -> url + (url.contains("?") ? "&" : "?") + "client_id="
                     + OpenIdProvider.encode(openId.clientId()) + "&post_logout_redirect_uri=" + OpenIdProvider.encode(back)).orElse(null);
         } catch (OpenIdProvider.Unavailable e) {
