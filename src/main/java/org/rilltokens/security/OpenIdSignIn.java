@@ -135,14 +135,17 @@ public class OpenIdSignIn {
             return refuse(request, context, "failed");
         }
         Optional<String> email = token.text(settings.emailClaim());
-        if (email.isEmpty() || !token.isTrue("email_verified")) {
+        if (email.isEmpty()) {
+            return refuse(request, context, "noemail");
+        }
+        if (!token.isTrue("email_verified")) {
             return refuse(request, context, "unverified");
         }
         ProviderSignIn.Outcome outcome = accounts.signIn(new ProviderSignIn.Identity(email.get(),
                 token.text(settings.nameClaim()).orElse(null), settings.groupsClaim().map(token::texts).orElse(null)),
                 request.getRemoteAddr());
         if (!outcome.admitted()) {
-            return refuse(request, context, outcome.refusal() == ProviderSignIn.Refusal.DEACTIVATED ? "deactivated" : "unverified");
+            return refuse(request, context, outcome.refusal() == ProviderSignIn.Refusal.DEACTIVATED ? "deactivated" : "noemail");
         }
         // A session id someone fixed before must not become a signed-in session.
         request.changeSessionId();

@@ -18,6 +18,7 @@ public class SignInRefusal {
         return switch (reason == null ? "" : reason) {
             case "unverified" -> "Your email address is not verified";
             case "deactivated" -> "Your account is deactivated";
+            case "noemail" -> "No usable email address";
             case "cancelled" -> "Sign-in was cancelled";
             case "expired" -> "This sign-in expired";
             case "unavailable" -> "Sign-in is not available right now";
@@ -30,6 +31,8 @@ public class SignInRefusal {
         return switch (reason == null ? "" : reason) {
             case "unverified" -> provider + " did not confirm that the email address of your account is verified, so no account "
                     + "was opened or signed in. Verify your email address there (or ask your administrator), then sign in again.";
+            case "noemail" -> provider + " did not tell this server an email address it can use for your account, so "
+                    + "nobody was signed in. Ask your administrator to check the email claim (RILL_OIDC_EMAIL_CLAIM).";
             case "deactivated" -> "An administrator of rill-tokens deactivated your account, so you cannot sign in, and your "
                     + "tokens do not work. Ask an administrator to reactivate it.";
             case "cancelled" -> provider + " did not sign you in. Nothing changed here; you can try again.";
