@@ -6,7 +6,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -226,7 +225,7 @@ class OpenIdSignInBrowserIT {
     @Test
     void aDeviceLoginIsApprovedAfterSigningInThroughTheProviderAndSigningOutOffersTheProvidersLogout() {
         String email = "dev-" + run + "@company.example";
-        Http.Answer started = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli", "device_name", "laptop"));
+        Http.Answer started = http.form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli", "device_name", "laptop"));
         JsonObject grant = started.json();
         browser.driver.get(grant.getString("verification_uri_complete"));
         assertThat(browser.path()).startsWith("/login");
@@ -234,7 +233,7 @@ class OpenIdSignInBrowserIT {
         atProvider(email, true, "Dev", null);
         assertThat(browser.path()).as("back where the person was going").isEqualTo("/activate?code=" + grant.getString("user_code"));
         browser.press("Approve");
-        Http.Answer issued = form("/v1/oauth/token", Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
+        Http.Answer issued = http.form("/v1/oauth/token", Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
                 "device_code", grant.getString("device_code"), "client_id", "rill-cli"));
         assertThat(issued.status()).as(issued.raw().body()).isEqualTo(200);
         assertThat(http.get("/v1/users/current", issued.json().getString("access_token")).json().getString("email")).isEqualTo(email);
@@ -280,12 +279,5 @@ class OpenIdSignInBrowserIT {
         return http.get("/v1/organizations/" + org + "/usergroups", alice).json().getJsonArray("usergroups").getValuesAs(JsonObject.class)
                 .stream().filter(g -> g.getString("name").equals(group)).findFirst().orElseThrow().getJsonArray("members")
                 .getValuesAs(jakarta.json.JsonString.class).stream().map(jakarta.json.JsonString::getString).toList();
-    }
-
-    private Http.Answer form(String path, Map<String, String> fields) {
-        String body = fields.entrySet().stream().map(field -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        return http.send(http.request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 }
