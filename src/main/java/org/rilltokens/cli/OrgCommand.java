@@ -12,13 +12,15 @@ import picocli.CommandLine.Parameters;
 
 /** {@code rill org}: the organizations you are in (a superuser sees all), and new ones (superusers only). */
 @Command(name = "org",
-        description = "List your organizations; superusers create new ones.",
+        description = "List your organizations; superusers create new ones; admins choose the domains that join by themselves.",
+        subcommands = AutoinviteCommand.class,
         footerHeading = "%nExamples:%n",
         footer = {
             "  rill org list",
             "  rill org create acme --display-name \"Acme Corp\"",
             "  rill org tokens acme --user bob@acme.example",
-            "  rill org token-policy acme --max-lifetime-minutes 43200"})
+            "  rill org token-policy acme --max-lifetime-minutes 43200",
+            "  rill org autoinvite add --org acme --domain acme.example --role viewer"})
 final class OrgCommand {
 
     static final String ORGS = "/v1/organizations";

@@ -22,7 +22,8 @@ import java.util.Set;
  * The one way in. Under {@code /v1} every protected endpoint (REST and MCP) is authenticated by its
  * bearer token alone, never by the session and never with a redirect; a refused token gets the same 401
  * everywhere. Everywhere else it is the portal's session sign-in: a visitor who opens a protected page is
- * sent to /login and, once signed in, back to that page.
+ * sent to /login and, once signed in (with a password, or through the company's OpenID provider: {@link OpenIdSignIn}),
+ * back to that page.
  */
 @ApplicationScoped
 public class Authentication implements HttpAuthenticationMechanism {
@@ -44,11 +45,17 @@ public class Authentication implements HttpAuthenticationMechanism {
     @Inject
     Event<BeforeBearerCheck> beforeBearerCheck;
 
+    @Inject
+    OpenIdSignIn openId;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
         if (request.getRequestURI().startsWith(request.getContextPath() + API)) {
             return api(request, response, context);
+        }
+        if (openId.handles(request)) {
+            return openId.validate(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {

@@ -46,6 +46,12 @@ public class SignIn {
     @Inject
     AuditTrail audit;
 
+    @Inject
+    OpenIdSettings openId;
+
+    @Inject
+    OpenIdProvider provider;
+
     private String email;
     private String password;
     private String session;
@@ -58,6 +64,10 @@ public class SignIn {
             // sign a visitor into an account of its choosing.
             faces.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "This sign-in did not come from this site's sign-in page. Open the sign-in page and try again.", null));
+            return;
+        }
+        if (!openId.isPasswordForm()) {
+            error("Sign-in with a password is turned off here: sign in with " + openId.getProviderName() + ".");
             return;
         }
         String address = request.getRemoteAddr();
@@ -95,6 +105,25 @@ public class SignIn {
             return "Your session ended. Sign in again to continue where you left off.";
         }
         return "signed-out".equals(session) ? "You are signed out." : null;
+    }
+
+    /**
+     * After signing out, where the person can also end their session at the OpenID provider (RP-initiated logout),
+     * when the provider offers it; null otherwise. It comes back to the sign-in page.
+     */
+    public String getProviderLogoutUrl() {
+        if (!"signed-out".equals(session) || !openId.isEnabled()) {
+            return null;
+        }
+        try {
+            Optional<String> endSession = provider.endpoints().endSession();
+            HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+            String back = openId.base(request) + Authentication.LOGIN_PAGE;
+            return endSession.map(url -> url + (url.contains("?") ? "&" : "?") + "client_id="
+                    + OpenIdProvider.encode(openId.clientId()) + "&post_logout_redirect_uri=" + OpenIdProvider.encode(back)).orElse(null);
+        } catch (OpenIdProvider.Unavailable e) {
+            return null;
+        }
     }
 
     private void error(String message) {

@@ -39,6 +39,11 @@ public class ServerAddress {
 
     /** The server's address without a trailing slash, e.g. {@code https://tokens.example.com}. */
     public String base() {
+        return base(publicUrl, request);
+    }
+
+    /** The same, for code that runs before the request scope does (the authentication mechanism). */
+    public static String base(Optional<String> publicUrl, HttpServletRequest request) {
         return configured(publicUrl).orElseGet(() -> {
             String url = request.getRequestURL().toString();
             int path = url.indexOf('/', url.indexOf("//") + 2);

@@ -186,7 +186,8 @@ class AdminCommandsTest {
                 List.of("project", "create"), List.of("project", "delete"), List.of("user"), List.of("user", "list"), List.of("user", "add"),
                 List.of("user", "set-role"), List.of("user", "remove"), List.of("user", "set-attributes"), List.of("usergroup"),
                 List.of("usergroup", "list"), List.of("usergroup", "create"), List.of("usergroup", "rename"), List.of("usergroup", "delete"),
-                List.of("usergroup", "add"), List.of("usergroup", "remove"), List.of("usergroup", "set-role"))) {
+                List.of("usergroup", "add"), List.of("usergroup", "remove"), List.of("usergroup", "set-role"), List.of("org", "autoinvite"),
+                List.of("org", "autoinvite", "list"), List.of("org", "autoinvite", "add"), List.of("org", "autoinvite", "remove"))) {
             CliRun help = new CliRun(home);
             List<String> args = new ArrayList<>(command);
             args.add("--help");

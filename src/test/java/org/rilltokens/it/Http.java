@@ -56,6 +56,15 @@ final class Http {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A form POST ({@code application/x-www-form-urlencoded}), as OAuth clients send one. */
+    Answer form(String path, java.util.Map<String, String> fields) {
+        String body = fields.entrySet().stream().map(field -> field.getKey() + "="
+                + java.net.URLEncoder.encode(field.getValue(), java.nio.charset.StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(request(path, null).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     Answer probe(String path) {
         return send(HttpRequest.newBuilder(URI.create(base + "/__test/" + path)).POST(HttpRequest.BodyPublishers.noBody()));
     }

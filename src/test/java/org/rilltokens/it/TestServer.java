@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * The one server that every black-box test class of a test run talks to, handed to tests as an {@link Http}
  * parameter (of a {@code @BeforeEach} or {@code @BeforeAll} method). Started on first use with
  * {@code bin/rill-server}, the test WAR (the product plus {@link TestProbe}) and the database of this failsafe
- * execution (its RILL_* variables), and stopped when the run ends, so one pass costs one server start.
+ * execution (its RILL_* variables), and stopped when the run ends, so one pass costs one server start. It also
+ * signs people in through {@link IdentityProvider}, a real OpenID provider started in this JVM on loopback.
  *
  * <p>With {@code -Drill.test.server=openliberty} or {@code payara-server} the server is that application server
  * running the shipped WAR unchanged ({@link AppServer}); with {@code -Drill.test.base-url=http://host:port}, a
@@ -67,8 +68,15 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
                 case "openliberty" -> started(AppServer.openLiberty(settings));
                 case "payara-server" -> started(AppServer.payaraServer(settings));
                 default -> {
+                    // The shared server signs people in through a real OpenID provider as well as with passwords.
+                    IdentityProvider provider = IdentityProvider.start();
+                    settings.putAll(provider.serverSettings());
                     ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
-                    yield new Started(node.startAndWait().base(), node);
+                    yield new Started(node.startAndWait().base(), () -> {
+                        try (provider; node) {
+                            // both closed, the server first
+                        }
+                    });
                 }
             };
         } catch (Exception e) {

@@ -158,9 +158,15 @@ public class Invitations {
                 DomainException.invalid("password", "An account with the email " + email + " exists: enter its password to accept")))
                 .orElseGet(() -> accounts.create(email, displayName == null || displayName.isBlank()
                         ? email.substring(0, email.indexOf('@')) : displayName, password));
+        return new Accepted(email, applyPending(user, address));
+    }
+
+    /** Applies every pending, unexpired invitation of the user's email; the names of the organizations joined. */
+    List<String> applyPending(User user, String address) {
         Actor actor = new Actor(user.id(), user.email(), Actor.Surface.PORTAL, address, TokenScope.FULL);
+        Instant now = clock.instant();
         List<String> orgs = new ArrayList<>();
-        for (Invitation pending : em.createNamedQuery(Invitation.FIND_BY_EMAIL, Invitation.class).setParameter("email", email)
+        for (Invitation pending : em.createNamedQuery(Invitation.FIND_BY_EMAIL, Invitation.class).setParameter("email", user.email())
                 .getResultList()) {
             if (!pending.isExpiredAt(now)) {
                 em.lock(pending.organization(), LockModeType.PESSIMISTIC_WRITE);
@@ -168,7 +174,7 @@ public class Invitations {
                 orgs.add(pending.organization().name());
             }
         }
-        return new Accepted(email, orgs);
+        return orgs;
     }
 
     private void apply(Actor actor, Invitation invitation, User user) {

@@ -9,8 +9,9 @@ import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.Outcome;
 
 /**
- * An organization's overview: the projects the person can see; creating one (org editors and admins);
- * renaming and deleting the organization (superusers, the latter after typing its name).
+ * An organization's overview: the projects the person can see; creating one (org editors and admins); the email
+ * domains that join by themselves (listed to org viewers, changed by org admins); renaming and deleting the
+ * organization (superusers, the latter after typing its name).
  */
 @Named
 @ViewScoped
@@ -21,19 +22,50 @@ public class OrganizationPage extends OrgPage {
     @Inject
     transient Projects projects;
 
+    @Inject
+    transient Autoinvites autoinvites;
+
     private List<ProjectInfo> shown = List.of();
     private String projectName;
     private String description;
     private String newName;
     private String displayName;
     private String confirmation;
+    private List<AutoinviteInfo> domains = List.of();
+    private String domain;
+    private String domainRole = "viewer";
 
     public void load() throws IOException {
         if (open()) {
             shown = projects.list(user.actor(), org);
             newName = org;
             displayName = details.organization().displayName();
+            domains = can("readOrgMembers") ? autoinvites.list(user.actor(), org) : List.of();
         }
+    }
+
+    public void addDomain() throws IOException {
+        try {
+            AutoinviteInfo added = autoinvites.put(user.actor(), org, domain, domainRole);
+            done("People with a verified email @" + added.domain() + " now join " + org + " as " + added.role()
+                    + " when they first sign in.");
+        } catch (DomainException e) {
+            refused("autoinvite", e);
+        }
+    }
+
+    public void removeDomain(String listed) throws IOException {
+        try {
+            autoinvites.remove(user.actor(), org, listed);
+            done("People @" + listed + " no longer join " + org + " by themselves; those who joined stay members.");
+        } catch (DomainException e) {
+            refused("autoinvite", e);
+        }
+    }
+
+    /** The roles join by domain can give: never admin. */
+    public List<String> getDomainRoles() {
+        return List.of("guest", "viewer", "editor");
     }
 
     public void createProject() throws IOException {
@@ -109,6 +141,26 @@ public class OrganizationPage extends OrgPage {
 
     public void setDisplayName(String displayName) {
         this.displayName = displayName;
+    }
+
+    public List<AutoinviteInfo> getDomains() {
+        return domains;
+    }
+
+    public String getDomain() {
+        return domain;
+    }
+
+    public void setDomain(String domain) {
+        this.domain = domain;
+    }
+
+    public String getDomainRole() {
+        return domainRole;
+    }
+
+    public void setDomainRole(String domainRole) {
+        this.domainRole = domainRole;
     }
 
     public String getConfirmation() {

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.rilltokens.access.entity.AutoinviteDomain;
 import org.rilltokens.access.entity.OrgMembership;
 import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.access.entity.ProjectRole;
@@ -24,6 +25,7 @@ public final class AdminInput {
     public static final int ATTRIBUTES_MAX = 64;
     private static final Pattern NAME = Pattern.compile("[a-z0-9_-]{1," + NAME_MAX + "}");
     private static final Pattern EMAIL = Pattern.compile("[^\\s@]+@[^\\s@]+\\.[^\\s@.]+");
+    private static final Pattern DOMAIN = Pattern.compile("([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\\.)+[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?");
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("[A-Za-z0-9_]{1," + OrgMembership.ATTRIBUTE_NAME_MAX + "}");
     /** Attributes every policy gets from the account and roles; a custom one must not pretend to be one of them. */
     public static final List<String> BUILT_IN_ATTRIBUTES = List.of("email", "domain", "name", "admin", "groups");
@@ -39,6 +41,16 @@ public final class AdminInput {
                     + " lower-case letters, digits, '-' or '_' (it appears in URLs), got '" + name + "'");
         }
         return name;
+    }
+
+    /** An email domain such as {@code acme.example}: lower-cased, at least two labels of letters, digits and '-'. */
+    public static String domain(String field, String text) {
+        String domain = required(field, text).toLowerCase(Locale.ROOT);
+        if (domain.length() > AutoinviteDomain.DOMAIN_MAX || !DOMAIN.matcher(domain).matches()) {
+            throw DomainException.invalid(field, field + " must be an email domain like example.com (what follows @), got '"
+                    + domain + "'");
+        }
+        return domain;
     }
 
     public static String email(String field, String text) {

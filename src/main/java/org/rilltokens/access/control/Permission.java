@@ -22,6 +22,7 @@ public enum Permission {
     MANAGE_PROJECTS(Scope.ORG, "delete projects", "org admin"),
     READ_AUDIT(Scope.ORG, "read its audit trail", "org admin"),
     MANAGE_ORG_TOKENS(Scope.ORG, "see and revoke the tokens that reach it and set its token policy", "org admin"),
+    MANAGE_AUTOINVITE(Scope.ORG, "choose the email domains that join by themselves", "org admin"),
     MANAGE_ORG(Scope.ORG, "rename or delete the organization", "superuser"),
 
     READ_PROJECT(Scope.PROJECT, "see this project", "project viewer"),
@@ -67,7 +68,8 @@ public enum Permission {
             case VIEWER -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS);
             case EDITOR -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS, CREATE_PROJECTS, MANAGE_ORG_MEMBERS, MANAGE_USERGROUPS);
             case ADMIN -> EnumSet.of(READ_ORG, READ_ORG_MEMBERS, CREATE_PROJECTS, MANAGE_ORG_MEMBERS, MANAGE_USERGROUPS,
-                    MANAGE_ORG_ADMINS, MANAGE_MEMBER_ATTRIBUTES, MANAGE_PROJECTS, READ_AUDIT, MANAGE_ORG_TOKENS);
+                    MANAGE_ORG_ADMINS, MANAGE_MEMBER_ATTRIBUTES, MANAGE_PROJECTS, READ_AUDIT, MANAGE_ORG_TOKENS,
+                    MANAGE_AUTOINVITE);
         };
     }
 

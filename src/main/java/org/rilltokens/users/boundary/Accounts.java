@@ -63,6 +63,18 @@ public class Accounts {
         return user;
     }
 
+    /**
+     * A new account without a password, for a person the identity provider vouches for; the caller has checked that
+     * the email is free and verified. A name the provider gives that does not fit becomes the email's local part.
+     */
+    public User createVerified(String email, String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        User user = new User(email, name.isEmpty() || name.length() > User.NAME_MAX ? email.substring(0, email.indexOf('@')) : name,
+                clock.instant());
+        em.persist(user);
+        return user;
+    }
+
     public static String validPassword(String field, String password) {
         if (password == null || password.length() < Passwords.MIN_LENGTH) {
             throw DomainException.invalid(field, "The password must have at least " + Passwords.MIN_LENGTH + " characters");

@@ -23,6 +23,17 @@ class AdminInputTest {
     }
 
     @Test
+    void domainsAreLowerCasedHostNamesOfAtLeastTwoLabels() {
+        assertThat(AdminInput.domain("domain", " Acme.Example ")).isEqualTo("acme.example");
+        assertThat(AdminInput.domain("domain", "eu.acme-corp.co.uk")).isEqualTo("eu.acme-corp.co.uk");
+        for (String bad : new String[] {"acme", "@acme.example", "ann@acme.example", "-acme.example", "acme..example", "acme.example.",
+            "ac me.example", "*.acme.example", "x".repeat(64) + ".example", ""}) {
+            assertThatThrownBy(() -> AdminInput.domain("domain", bad)).as(bad).isInstanceOf(DomainException.class)
+                    .satisfies(e -> assertThat(((DomainException) e).field()).isEqualTo("domain"));
+        }
+    }
+
+    @Test
     void emailsAreLowerCasedAndMustLookLikeAnAddress() {
         assertThat(AdminInput.email("email", " Bob@Acme.Example ")).isEqualTo("bob@acme.example");
         for (String bad : new String[] {"bob", "bob@", "@acme.example", "bob@localhost", "bob smith@acme.example", "a@b@c.d"}) {
