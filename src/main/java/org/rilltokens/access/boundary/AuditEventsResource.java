@@ -1,19 +1,14 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.audit.boundary.AuditPage;
-import org.rilltokens.platform.QueryParameters;
-import org.rilltokens.users.boundary.TokenCaller;
 
 /**
  * {@code GET /v1/organizations/{org}/audit} (org admins, superusers): the organization's trail of administration,
@@ -28,19 +23,11 @@ public class AuditEventsResource {
     Organizations organizations;
 
     @Inject
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
+    Actor actor;
 
     @GET
     public AuditPage org(@PathParam("org") String org, @QueryParam("person") String person, @QueryParam("kind") String kind,
-            @QueryParam("pageSize") String pageSize, @QueryParam("pageToken") String pageToken) {
-        return organizations.audit(caller(), org, person, kind, QueryParameters.integer("pageSize", pageSize), pageToken);
-    }
-
-    private Actor caller() {
-        TokenCaller caller = TokenCaller.of(security);
-        return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
+            @QueryParam("pageSize") Integer pageSize, @QueryParam("pageToken") String pageToken) {
+        return organizations.audit(actor, org, person, kind, pageSize, pageToken);
     }
 }
