@@ -351,7 +351,9 @@ class AdministrationIT {
         assertThat(portal.get(bounced.location()).html()).contains("Your account was deactivated, so you were signed out");
 
         ok(http.put("/v1/superuser/users/" + path(email(who)), root, "{\"active\": true}"));
-        assertThat(portal.get("/").location()).as("the ended session stays ended").endsWith("/login");
+        Portal.Page afterReactivation = portal.get("/");
+        assertThat(afterReactivation.status()).as("the ended session stays ended").isEqualTo(302);
+        assertThat(afterReactivation.location()).contains("/login");
     }
 
     @Test
