@@ -10,9 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code rill org}: the organizations you are in (a superuser sees all), and new ones (superusers only). */
+/** {@code rill org}: the organizations you are in (a superuser sees all); superusers create, rename and delete them. */
 @Command(name = "org",
-        description = "List your organizations; superusers create new ones; admins choose the domains that join by themselves.",
+        description = "List your organizations; superusers create, rename and delete them; admins choose the domains that join by themselves.",
         subcommands = AutoinviteCommand.class,
         footerHeading = "%nExamples:%n",
         footer = {
@@ -20,7 +20,9 @@ import picocli.CommandLine.Parameters;
             "  rill org create acme --display-name \"Acme Corp\"",
             "  rill org tokens acme --user bob@acme.example",
             "  rill org token-policy acme --max-lifetime-minutes 43200",
-            "  rill org autoinvite add --org acme --domain acme.example --role viewer"})
+            "  rill org autoinvite add --org acme --domain acme.example --role viewer",
+            "  rill org rename acme --new-name acme-corp",
+            "  rill org delete acme"})
 final class OrgCommand {
 
     static final String ORGS = "/v1/organizations";
@@ -108,6 +110,45 @@ final class OrgCommand {
         }
         return token.getJsonArray("blockedIn").getValuesAs(jakarta.json.JsonString.class).stream()
                 .anyMatch(name -> name.getString().equals(org)) ? "blocked (too long-lived)" : "reaches";
+    }
+
+    @Command(name = "rename", description = {"Rename an organization or change its display name. Only superusers can.",
+        "Its URLs change with the name: scripts that name the old one must follow."},
+            footerHeading = "%nExamples:%n", footer = {"  rill org rename acme --new-name acme-corp",
+                "  rill org rename acme --display-name \"Acme Corporation\""})
+    int rename(@Parameters(paramLabel = "NAME", description = "The organization's current name.") String name,
+            @Option(names = "--new-name", paramLabel = "NAME", description = "The new name: lower-case letters, digits, '-' and '_', "
+                    + "up to 64.") String newName,
+            @Option(names = "--display-name", paramLabel = "TEXT", description = "The new display name.") String displayName) {
+        if (newName == null && displayName == null) {
+            throw Failure.usage("Give --new-name, --display-name or both");
+        }
+        JsonObjectBuilder body = Json.createObjectBuilder();
+        if (newName != null) {
+            body.add("name", newName);
+        }
+        if (displayName != null) {
+            body.add("displayName", displayName);
+        }
+        JsonObject org = rill.api().put(path(name, ""), body.build()).getJsonObject("organization");
+        rill.invocation().out().println("Organization " + ColumnText.printable(name) + " is now "
+                + ColumnText.printable(org.getString("name")) + " (\"" + ColumnText.printable(org.getString("displayName")) + "\").");
+        return ExitCode.OK;
+    }
+
+    @Command(name = "delete", description = {"Delete an organization with its projects, members, groups and invitations. Only "
+        + "superusers can; it cannot be undone. Its project files on the server stay where they are.",
+        "Asks you to type the name first, unless --yes."},
+            footerHeading = "%nExamples:%n", footer = {"  rill org delete acme", "  rill org delete acme --yes"})
+    int delete(@Parameters(paramLabel = "NAME", description = "The organization to delete.") String name,
+            @Option(names = {"-y", "--yes"}, description = "Do not ask first.") boolean yes) {
+        rill.invocation().terminal().confirmTypedUnless(yes, "Deleting organization " + name
+                + " needs --yes when rill does not run in a terminal", name, "Delete organization " + name
+                + "? Its projects, members, groups and invitations are deleted, and its members' tokens lose it at once.",
+                "Nothing was deleted.");
+        rill.api().delete(path(name, ""));
+        rill.invocation().out().println("Deleted organization " + ColumnText.printable(name) + ".");
+        return ExitCode.OK;
     }
 
     private static String role(JsonObject org) {

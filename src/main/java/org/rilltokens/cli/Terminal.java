@@ -82,4 +82,21 @@ final class Terminal {
             throw Failure.refused(declined);
         }
     }
+
+    /**
+     * Like {@link #confirmUnless}, for what cannot be undone: the person must type {@code expected} (a name) rather
+     * than answer yes, as the portal asks.
+     */
+    void confirmTypedUnless(boolean yes, String unconfirmed, String expected, String question, String declined) {
+        if (yes) {
+            return;
+        }
+        if (!isInteractive()) {
+            throw Failure.usage(unconfirmed);
+        }
+        tell(question);
+        if (!expected.equals(ask("Type " + expected + " to confirm: "))) {
+            throw Failure.refused(declined);
+        }
+    }
 }

@@ -66,6 +66,9 @@ public final class RecordShape {
                 && value.getValueType() != JsonValue.ValueType.ARRAY) {
             throw DomainException.invalid(name, name + " must be a list");
         }
+        if (Map.class.isAssignableFrom(expected) && value.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw DomainException.invalid(name, name + " must be a JSON object");
+        }
     }
 
     private static boolean isWhole(Class<?> type) {

@@ -17,6 +17,9 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.rilltokens.users.boundary.Users;
+import org.rilltokens.users.entity.User;
 
 /**
  * The one way in. Under {@code /v1} every protected endpoint (REST and MCP) is authenticated by its
@@ -43,6 +46,9 @@ public class Authentication implements HttpAuthenticationMechanism {
     BearerAuthentication bearer;
 
     @Inject
+    Users users;
+
+    @Inject
     Event<BeforeBearerCheck> beforeBearerCheck;
 
     @Inject
@@ -62,8 +68,14 @@ public class Authentication implements HttpAuthenticationMechanism {
             return signIn(request, context, credential);
         }
         Optional<SignedIn> signedIn = signedIn(request);
-        if (signedIn.isPresent()) {
+        if (signedIn.isPresent() && stillActive(signedIn.get())) {
             return context.notifyContainerAboutLogin(signedIn.get().callerName(), signedIn.get().groups());
+        }
+        if (signedIn.isPresent()) {
+            // Deactivated since signing in: the session ends on this request, not when it would have timed out.
+            request.getSession().invalidate();
+            return context.isProtected() ? context.redirect(request.getContextPath() + LOGIN_PAGE + "?session=deactivated")
+                    : context.doNothing();
         }
         if (context.isProtected()) {
             // A session id the server no longer knows: the session timed out or the server restarted.
@@ -128,6 +140,10 @@ public class Authentication implements HttpAuthenticationMechanism {
         }
         String path = saved instanceof String text ? text : "";
         return path.startsWith("/") && !path.startsWith("//") ? request.getContextPath() + path : request.getContextPath() + "/";
+    }
+
+    private boolean stillActive(SignedIn signedIn) {
+        return users.find(UUID.fromString(signedIn.callerName())).filter(User::isActive).isPresent();
     }
 
     private static Optional<SignedIn> signedIn(HttpServletRequest request) {

@@ -101,6 +101,9 @@ public class SignIn {
 
     /** What the sign-in page says before anything is typed, when it was reached for a reason. */
     public String getNotice() {
+        if ("deactivated".equals(session)) {
+            return "Your account was deactivated, so you were signed out. Ask a superuser to reactivate it.";
+        }
         if ("ended".equals(session)) {
             return "Your session ended. Sign in again to continue where you left off.";
         }

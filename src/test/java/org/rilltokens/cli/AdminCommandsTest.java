@@ -168,6 +168,40 @@ class AdminCommandsTest {
     }
 
     @Test
+    void orgRenameSendsOnlyWhatChangesAndNeedsSomethingToChange() {
+        server.on("PUT", ACME, 200, "{\"organization\":{\"name\":\"acme-corp\",\"displayName\":\"Acme Corp\",\"role\":\"admin\"}}");
+
+        assertThat(rill.run("org", "rename", "acme")).isEqualTo(Failure.USAGE);
+        assertThat(rill.err()).contains("Give --new-name, --display-name or both");
+        assertThat(server.requests).isEmpty();
+
+        assertThat(rill.run("org", "rename", "acme", "--new-name", "acme-corp")).as(rill.err()).isZero();
+        assertThat(server.paths()).containsExactly("PUT " + ACME);
+        assertThat(sent(0)).isEqualTo(Json.createObjectBuilder().add("name", "acme-corp").build());
+        assertThat(rill.out()).isEqualTo("Organization acme is now acme-corp (\"Acme Corp\").\n");
+    }
+
+    @Test
+    void deletingAnOrganizationNeedsItsNameTypedAndInAScriptNeedsYes() {
+        server.on("DELETE", ACME, 200, "{}");
+
+        assertThat(rill.run("org", "delete", "acme")).isEqualTo(Failure.USAGE);
+        assertThat(rill.err()).contains("Deleting organization acme needs --yes when rill does not run in a terminal");
+        assertThat(server.requests).isEmpty();
+
+        CliRun yes = new CliRun(home).env("RILL_API_URL", server.url()).env("RILL_API_TOKEN", "t").typing("y");
+        assertThat(yes.run("org", "delete", "acme")).as("a yes is not the name").isEqualTo(Failure.REFUSED);
+        assertThat(yes.err()).contains("Delete organization acme?", "Type acme to confirm", "Nothing was deleted.");
+        assertThat(server.requests).isEmpty();
+
+        CliRun typed = new CliRun(home).env("RILL_API_URL", server.url()).env("RILL_API_TOKEN", "t").typing("acme");
+        assertThat(typed.run("org", "delete", "acme")).as(typed.err()).isZero();
+        assertThat(typed.out()).isEqualTo("Deleted organization acme.\n");
+        assertThat(rill.run("org", "delete", "acme", "--yes")).isZero();
+        assertThat(server.paths()).containsExactly("DELETE " + ACME, "DELETE " + ACME);
+    }
+
+    @Test
     void theServersRefusalIsPrintedWithExitCodeOneAndMissingFlagsAreUsageErrors() {
         server.on("POST", ACME + "/projects", 403, "{\"code\":\"forbidden\",\"message\":\"To create projects in organization acme you "
                 + "need to be org editor; your role there is viewer\"}");
@@ -182,7 +216,8 @@ class AdminCommandsTest {
 
     @Test
     void everyAdministrationCommandHasHelpWithExamples() {
-        for (List<String> command : List.of(List.of("org"), List.of("org", "list"), List.of("org", "create"), List.of("project", "list"),
+        for (List<String> command : List.of(List.of("org"), List.of("org", "list"), List.of("org", "create"), List.of("org", "rename"),
+                List.of("org", "delete"), List.of("project", "list"),
                 List.of("project", "create"), List.of("project", "delete"), List.of("user"), List.of("user", "list"), List.of("user", "add"),
                 List.of("user", "set-role"), List.of("user", "remove"), List.of("user", "set-attributes"), List.of("usergroup"),
                 List.of("usergroup", "list"), List.of("usergroup", "create"), List.of("usergroup", "rename"), List.of("usergroup", "delete"),

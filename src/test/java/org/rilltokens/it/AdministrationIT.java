@@ -334,6 +334,29 @@ class AdministrationIT {
     }
 
     @Test
+    void aDeactivatedPersonsPortalSessionEndsOnTheirNextRequestWithAMessage() {
+        String who = next("signed-in");
+        http.probe("user?email=" + email(who));
+        Portal portal = new Portal(http.base);
+        Portal.Page login = portal.get("/login");
+        Portal.Page signedIn = portal.submit(login.form("signin").fill("Email", email(who)).fill("Password", "password-" + email(who))
+                .press("Sign in"));
+        assertThat(signedIn.status()).isEqualTo(302);
+        assertThat(portal.get("/").status()).isEqualTo(200);
+
+        deactivate(email(who));
+        Portal.Page bounced = portal.get("/");
+        assertThat(bounced.status()).isEqualTo(302);
+        assertThat(bounced.location()).endsWith("/login?session=deactivated");
+        assertThat(portal.get(bounced.location()).html()).contains("Your account was deactivated, so you were signed out");
+
+        ok(http.put("/v1/superuser/users/" + path(email(who)), root, "{\"active\": true}"));
+        Portal.Page afterReactivation = portal.get("/");
+        assertThat(afterReactivation.status()).as("the ended session stays ended").isEqualTo(302);
+        assertThat(afterReactivation.location()).contains("/login");
+    }
+
+    @Test
     void twoAdminsChangingOneMemberAtOnceEndInOneOfTheTwoStates() throws Exception {
         String org = next("race");
         ok(http.post(ORGS, root, json("name", org)));

@@ -36,6 +36,7 @@ class ApisIT {
 
     private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/api/";
     private static final String OPS = "/v1/organizations/acme/projects/ops/runtime/api/";
+    private static final String BOB_IN_EMEA = "/v1/organizations/acme/usergroups/emea/members/bob@acme.example";
     private static final List<String> USERS = Demo.USERS;
     private static Map<String, String> demoTokens;
 
@@ -153,26 +154,24 @@ class ApisIT {
 
     @Test
     void theSameTokensNextAnswerFollowsRoleGroupAndAttributeChanges() throws IOException {
-        String bob = "(SELECT id FROM users WHERE email = 'bob@acme.example')";
         try {
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("EMEA"::equals));
 
             setBobsRegion("AMER");
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("AMER"::equals));
 
-            sql("UPDATE org_members SET role = 'ADMIN' WHERE user_id = " + bob);
+            setBobsRole("admin");
             assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct(r -> true));
             assertThat(rows(get("bob", "recent_orders", "region=APAC")).getJsonObject(0).keySet()).contains("revenue");
-            sql("UPDATE org_members SET role = 'VIEWER' WHERE user_id = " + bob);
+            setBobsRole("viewer");
 
-            sql("DELETE FROM usergroup_members WHERE user_id = " + bob);
+            asAlice(http.delete(BOB_IN_EMEA, tokens.get("alice")));
             assertThat(get("bob", "revenue_by_product", "year=2024").status()).isEqualTo(404);
         } finally {
-            sql("UPDATE org_members SET role = 'VIEWER' WHERE user_id = " + bob);
+            setBobsRole("viewer");
             setBobsRegion("EMEA");
-            sql("INSERT INTO usergroup_members (usergroup_id, user_id) SELECT g.id, " + bob + " FROM usergroups g"
-                    + " WHERE g.name = 'emea' AND NOT EXISTS (SELECT 1 FROM usergroup_members m WHERE m.usergroup_id = g.id"
-                    + " AND m.user_id = " + bob + ")");
+            Http.Answer back = http.put(BOB_IN_EMEA, tokens.get("alice"), "");
+            assertThat(back.status()).as(back.raw().body()).isIn(200, 409);
         }
         assertThat(revenueRows(rows(get("bob", "revenue_by_product", "year=2024")))).isEqualTo(revenueByProduct("EMEA"::equals));
     }
@@ -288,13 +287,16 @@ class ApisIT {
 
     /** Bob's custom attribute in acme, set by Alice (an org admin) through the administration API. */
     private void setBobsRegion(String region) {
-        Http.Answer answer = http.put("/v1/organizations/acme/members/bob@acme.example/attributes", tokens.get("alice"),
-                "{\"attributes\": {\"region\": " + Http.quote(region) + "}}");
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        asAlice(http.put("/v1/organizations/acme/members/bob@acme.example/attributes", tokens.get("alice"),
+                "{\"attributes\": {\"region\": " + Http.quote(region) + "}}"));
     }
 
-    private void sql(String update) {
-        Http.Answer answer = http.probe("sql?update=" + URLEncoder.encode(update, StandardCharsets.UTF_8));
+    /** Bob's role in acme, changed by Alice (an org admin) through the administration API. */
+    private void setBobsRole(String role) {
+        asAlice(http.put("/v1/organizations/acme/members/bob@acme.example", tokens.get("alice"), "{\"role\": " + Http.quote(role) + "}"));
+    }
+
+    private static void asAlice(Http.Answer answer) {
         assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
     }
 

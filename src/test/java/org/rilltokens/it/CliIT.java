@@ -263,6 +263,40 @@ class CliIT {
     }
 
     @Test
+    void aSuperuserRenamesAnOrganizationAndDeletesItOnlyWithYesInAScript() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String root = http.probe("superuser?email=cli-root-" + run + "@test.example").raw().body();
+        Cli rill = cli.with("RILL_API_URL", http.base).with("RILL_API_TOKEN", root);
+        String org = "cli-" + run;
+        assertExit(rill.run("org", "create", org), 0);
+
+        Cli.Result renamed = rill.run("org", "rename", org, "--new-name", org + "-renamed", "--display-name", "Renamed by the CLI");
+        assertExit(renamed, 0);
+        assertThat(renamed.out()).isEqualTo("Organization " + org + " is now " + org + "-renamed (\"Renamed by the CLI\").\n");
+        assertThat(http.get("/v1/organizations/" + org, root).status()).isEqualTo(404);
+        assertThat(http.get("/v1/organizations/" + org + "-renamed", root).json().getJsonObject("organization").getString("displayName"))
+                .isEqualTo("Renamed by the CLI");
+        Cli.Result badName = rill.run("org", "rename", org + "-renamed", "--new-name", "Not A Name");
+        assertExit(badName, 1);
+        assertThat(badName.err()).contains("name must be 1 to 64 lower-case letters");
+
+        Cli.Result unconfirmed = rill.run("org", "delete", org + "-renamed");
+        assertExit(unconfirmed, 2);
+        assertThat(unconfirmed.err()).contains("needs --yes when rill does not run in a terminal");
+        assertThat(http.get("/v1/organizations/" + org + "-renamed", root).status()).isEqualTo(200);
+
+        String member = newUser("not-super");
+        Cli.Result refused = cli.with("RILL_API_URL", http.base).with("RILL_API_TOKEN", member).run("org", "delete", org + "-renamed", "--yes");
+        assertExit(refused, 1);
+        assertThat(http.get("/v1/organizations/" + org + "-renamed", root).status()).isEqualTo(200);
+
+        Cli.Result deleted = rill.run("org", "delete", org + "-renamed", "--yes");
+        assertExit(deleted, 0);
+        assertThat(deleted.out()).isEqualTo("Deleted organization " + org + "-renamed.\n");
+        assertThat(http.get("/v1/organizations/" + org + "-renamed", root).status()).isEqualTo(404);
+    }
+
+    @Test
     void aMalformedTokenGetsTheServersMessageAndExitCodeOne() throws Exception {
         Cli.Result result = cli.with("RILL_API_URL", http.base).run("token", "list", "--api-token", "rill_usr_nonsense");
 

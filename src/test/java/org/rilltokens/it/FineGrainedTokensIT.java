@@ -184,14 +184,11 @@ class FineGrainedTokensIT {
         assertThat(http.get(SALES_API + "openapi", opsOnly).status()).as("a project the owner cannot see").isEqualTo(404);
     }
 
-    /** Gives the user a direct viewer role on acme/ops, or takes it away. */
+    /** Alice (an acme admin) gives the user a direct viewer role on acme/ops, or takes it away, through the administration API. */
     private void grantOps(String email, boolean granted) {
-        String user = "(SELECT id FROM users WHERE email = ?)";
-        String ops = "(SELECT p.id FROM projects p JOIN organizations o ON o.id = p.org_id WHERE o.name = 'acme' AND p.name = 'ops')";
-        String sql = granted
-                ? "INSERT INTO project_members (id, project_id, user_id, role) VALUES ('" + UUID.randomUUID() + "', " + ops + ", " + user + ", 'VIEWER')"
-                : "DELETE FROM project_members WHERE user_id = " + user + " AND project_id = " + ops;
-        assertThat(http.probe("sql?update=" + java.net.URLEncoder.encode(sql, java.nio.charset.StandardCharsets.UTF_8)
-                + "&arg=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)).status()).isEqualTo(200);
+        String members = "/v1/organizations/acme/projects/ops/members";
+        Http.Answer answer = granted ? http.post(members, alice, "{\"email\": " + Http.quote(email) + ", \"role\": \"viewer\"}")
+                : http.delete(members + "/" + email, alice);
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(granted ? 201 : 200);
     }
 }

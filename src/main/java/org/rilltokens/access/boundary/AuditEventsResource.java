@@ -1,22 +1,17 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import org.rilltokens.audit.boundary.Actor;
 import jakarta.ws.rs.core.Response;
 import org.rilltokens.audit.boundary.AuditExport;
 import org.rilltokens.audit.boundary.AuditPage;
 import org.rilltokens.audit.boundary.AuditTrail;
-import org.rilltokens.platform.QueryParameters;
-import org.rilltokens.users.boundary.TokenCaller;
 
 /**
  * {@code GET /v1/organizations/{org}/audit} (org admins, superusers): the organization's trail of administration,
@@ -31,18 +26,15 @@ public class AuditEventsResource {
     Organizations organizations;
 
     @Inject
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
+    Actor actor;
 
     @Inject
     AuditTrail trail;
 
     @GET
     public AuditPage org(@PathParam("org") String org, @QueryParam("person") String person, @QueryParam("kind") String kind,
-            @QueryParam("pageSize") String pageSize, @QueryParam("pageToken") String pageToken) {
-        return organizations.audit(caller(), org, person, kind, QueryParameters.integer("pageSize", pageSize), pageToken);
+            @QueryParam("pageSize") Integer pageSize, @QueryParam("pageToken") String pageToken) {
+        return organizations.audit(actor, org, person, kind, pageSize, pageToken);
     }
 
     /** {@code GET …/audit/export?format=csv|json&from=&to=&person=&kind=}: the selection as a download, oldest first. */
@@ -51,13 +43,8 @@ public class AuditEventsResource {
     @Produces({"text/csv", MediaType.APPLICATION_JSON})
     public Response export(@PathParam("org") String org, @QueryParam("person") String person, @QueryParam("kind") String kind,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("format") String format) {
-        AuditTrail.Selection selection = organizations.auditOf(caller(), org, person, kind, AuditExport.instant("from", from),
+        AuditTrail.Selection selection = organizations.auditOf(actor, org, person, kind, AuditExport.instant("from", from),
                 AuditExport.instant("to", to));
         return AuditExport.of(trail, selection, AuditExport.Format.of(format), "audit-" + org);
-    }
-
-    private Actor caller() {
-        TokenCaller caller = TokenCaller.of(security);
-        return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }
 }

@@ -1,18 +1,14 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Map;
 import org.rilltokens.audit.boundary.Actor;
-import org.rilltokens.users.boundary.TokenCaller;
 
 /** {@code /v1/organizations/{org}/invites}: pending invitations (never their links); withdraw one by email. */
 @Path("organizations/{org}/invites")
@@ -26,25 +22,17 @@ public class InvitesResource {
     String org;
 
     @Inject
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
+    Actor actor;
 
     @GET
     public Map<String, Object> list() {
-        return Map.of("invites", invitations.list(caller(), org));
+        return Map.of("invites", invitations.list(actor, org));
     }
 
     @DELETE
     @Path("{email}")
     public Map<String, Object> withdraw(@PathParam("email") String email) {
-        invitations.withdraw(caller(), org, email);
+        invitations.withdraw(actor, org, email);
         return Map.of();
-    }
-
-    private Actor caller() {
-        TokenCaller caller = TokenCaller.of(security);
-        return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }
 }

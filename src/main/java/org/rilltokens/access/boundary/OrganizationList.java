@@ -70,7 +70,7 @@ public class OrganizationList extends PortalPage {
         try {
             superusers.setActive(user.actor(), account.email(), value);
             done(value ? "Reactivated " + account.email() + ": their tokens work again."
-                    : "Deactivated " + account.email() + ": their tokens stopped working at once.");
+                    : "Deactivated " + account.email() + ": their tokens and portal session stopped at once.");
         } catch (DomainException e) {
             refused(e);
         }

@@ -1,8 +1,7 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -11,14 +10,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
-import java.util.Set;
 import org.rilltokens.audit.boundary.Actor;
-import org.rilltokens.platform.JsonBody;
-import org.rilltokens.users.boundary.TokenCaller;
 
 /** {@code /v1/organizations/{org}/projects/{project}/members}: direct project roles; an outsider becomes an org guest. */
 @Path("organizations/{org}/projects/{project}/members")
@@ -35,41 +30,32 @@ public class ProjectMembersResource {
     String project;
 
     @Inject
-    SecurityContext security;
-
-    @Context
-    HttpServletRequest request;
+    Actor actor;
 
     @GET
     public Map<String, Object> list() {
-        return Map.of("members", members.list(caller(), org, project));
+        return Map.of("members", members.list(actor, org, project));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response add(String body) {
-        JsonBody request = JsonBody.parse(body, Set.of("email", "role"));
-        Added added = members.add(caller(), org, project, request.string("email"), request.string("role"));
+    public Response add(@Valid MemberRequest request) {
+        Added added = members.add(actor, org, project, request.email(), request.role());
         return Response.status(Response.Status.CREATED).entity(added).cacheControl(MembersResource.noStore()).build();
     }
 
     @PUT
     @Path("{email}")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Map<String, Object> changeRole(@PathParam("email") String email, String body) {
-        members.changeRole(caller(), org, project, email, JsonBody.parse(body, Set.of("role")).string("role"));
+    public Map<String, Object> changeRole(@PathParam("email") String email, @Valid RoleRequest request) {
+        members.changeRole(actor, org, project, email, request.role());
         return Map.of();
     }
 
     @DELETE
     @Path("{email}")
     public Map<String, Object> remove(@PathParam("email") String email) {
-        members.remove(caller(), org, project, email);
+        members.remove(actor, org, project, email);
         return Map.of();
-    }
-
-    private Actor caller() {
-        TokenCaller caller = TokenCaller.of(security);
-        return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }
 }

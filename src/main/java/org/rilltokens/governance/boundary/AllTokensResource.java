@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.rilltokens.audit.boundary.Actor;
 
 /** {@code GET /v1/superuser/tokens?user=EMAIL}, {@code DELETE /v1/superuser/tokens/{tokenId}}: every token (superusers). */
 @Path("superuser/tokens")
@@ -20,17 +21,17 @@ public class AllTokensResource {
     TokenOversight oversight;
 
     @Inject
-    Callers callers;
+    Actor actor;
 
     @GET
     public Map<String, List<OverseenToken>> list(@QueryParam("user") String user) {
-        return Map.of("tokens", oversight.all(callers.actor(), user));
+        return Map.of("tokens", oversight.all(actor, user));
     }
 
     @DELETE
     @Path("{tokenId}")
     public Map<String, Object> revoke(@PathParam("tokenId") String tokenId) {
-        oversight.revokeAny(callers.actor(), tokenId);
+        oversight.revokeAny(actor, tokenId);
         return Map.of();
     }
 }

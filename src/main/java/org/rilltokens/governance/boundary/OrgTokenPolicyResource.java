@@ -9,6 +9,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.platform.JsonBody;
 
 /**
@@ -23,17 +24,17 @@ public class OrgTokenPolicyResource {
     TokenPolicies policies;
 
     @Inject
-    Callers callers;
+    Actor actor;
 
     @GET
     public TokenPolicies.OrgPolicy get(@PathParam("org") String org) {
-        return policies.org(callers.actor(), org);
+        return policies.org(actor, org);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenPolicies.OrgPolicy put(@PathParam("org") String org, String body) {
         JsonBody request = JsonBody.parse(body, Set.of("maxLifetimeMinutes"));
-        return policies.changeOrg(callers.actor(), org, request.integer("maxLifetimeMinutes"));
+        return policies.changeOrg(actor, org, request.integer("maxLifetimeMinutes"));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
+import org.rilltokens.audit.boundary.Actor;
 
 /**
  * {@code GET /v1/organizations/{org}/tokens?user=EMAIL}: every live token that can reach the organization, with its
@@ -23,17 +24,17 @@ public class OrgTokensResource {
     TokenOversight oversight;
 
     @Inject
-    Callers callers;
+    Actor actor;
 
     @GET
     public Map<String, List<OverseenToken>> list(@PathParam("org") String org, @QueryParam("user") String user) {
-        return Map.of("tokens", oversight.inOrg(callers.actor(), org, user));
+        return Map.of("tokens", oversight.inOrg(actor, org, user));
     }
 
     @DELETE
     @Path("{tokenId}")
     public Map<String, Object> revoke(@PathParam("org") String org, @PathParam("tokenId") String tokenId) {
-        oversight.revokeInOrg(callers.actor(), org, tokenId);
+        oversight.revokeInOrg(actor, org, tokenId);
         return Map.of();
     }
 }

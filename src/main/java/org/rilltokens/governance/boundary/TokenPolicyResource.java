@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.Set;
+import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.platform.JsonBody;
 
 /**
@@ -23,19 +24,19 @@ public class TokenPolicyResource {
     TokenPolicies policies;
 
     @Inject
-    Callers callers;
+    Actor actor;
 
     @GET
     public TokenPolicies.InstancePolicy get() {
-        return policies.instance(callers.actor());
+        return policies.instance(actor);
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     public TokenPolicies.InstancePolicy put(String body) {
         JsonBody request = JsonBody.parse(body, Set.of("maxLifetimeMinutes", "expirationRequired", "unusedDays"));
-        TokenPolicies.InstancePolicy now = policies.instance(callers.actor());
+        TokenPolicies.InstancePolicy now = policies.instance(actor);
         Long max = request.values().containsKey("maxLifetimeMinutes") ? request.integer("maxLifetimeMinutes") : now.maxLifetimeMinutes();
-        return policies.changeInstance(callers.actor(), max, request.bool("expirationRequired"), request.integer("unusedDays"));
+        return policies.changeInstance(actor, max, request.bool("expirationRequired"), request.integer("unusedDays"));
     }
 }

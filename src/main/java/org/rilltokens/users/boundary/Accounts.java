@@ -33,6 +33,8 @@ public class Accounts {
     @Inject
     AuditTrail audit;
 
+    static final String DISPLAY_NAME_RANGE = "The display name must be 1 to " + User.NAME_MAX + " characters";
+
     @Inject
     Clock clock;
 
@@ -88,7 +90,7 @@ public class Accounts {
     static String validDisplayName(String field, String displayName) {
         String name = displayName == null ? "" : displayName.strip();
         if (name.isEmpty() || name.length() > User.NAME_MAX) {
-            throw DomainException.invalid(field, "The display name must be 1 to " + User.NAME_MAX + " characters");
+            throw DomainException.invalid(field, DISPLAY_NAME_RANGE);
         }
         return name;
     }

@@ -1,0 +1,24 @@
+package org.rilltokens.users.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import org.rilltokens.audit.boundary.Actor;
+
+/**
+ * Who acts in an API request, for every resource that changes something on someone's behalf: the owner of
+ * the bearer token, limited to that token's scope, from this request's address and surface (REST, or the CLI by
+ * its User-Agent). Resources are made per request, so {@code @Inject Actor} there is this request's caller. (An
+ * {@link Actor} is a record, which CDI cannot proxy, hence dependent rather than request scope.) The portal's
+ * actor is {@code web.ActiveUser#actor()}.
+ */
+@ApplicationScoped
+public class RequestActor {
+
+    @Produces
+    Actor actor(SecurityContext security, HttpServletRequest request) {
+        TokenCaller caller = TokenCaller.of(security);
+        return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
+    }
+}
