@@ -1,5 +1,6 @@
 package org.rilltokens.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -28,6 +29,9 @@ public class SecurityHeaders extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'none'");
 
+    @Inject
+    PublicAddress address;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -36,7 +40,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
+        if (address.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         if (!isStaticResource(request)) {

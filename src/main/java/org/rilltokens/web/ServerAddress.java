@@ -6,13 +6,16 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 
-/** Where this server answers, as the browser reached it: for copy-and-paste curl examples. */
+/** Where this server answers (its public address): for copy-and-paste curl examples. */
 @Named
 @RequestScoped
 public class ServerAddress {
 
     @Inject
     HttpServletRequest request;
+
+    @Inject
+    PublicAddress address;
 
     /** The API call every example uses: who am I, with this token. */
     public String getWhoAmI() {
@@ -32,8 +35,6 @@ public class ServerAddress {
     }
 
     private String base() {
-        String url = request.getRequestURL().toString();
-        int path = url.indexOf('/', url.indexOf("//") + 2);
-        return (path < 0 ? url : url.substring(0, path)) + request.getContextPath();
+        return address.url(request, "");
     }
 }

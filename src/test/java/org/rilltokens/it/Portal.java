@@ -94,13 +94,47 @@ final class Portal {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
     private final String base;
 
     Portal(String base) {
+        this(base, false);
+    }
+
+    /**
+     * @param behindTls act as a browser talking to a server behind a TLS proxy: keep sending cookies marked
+     *                  {@code Secure}, although this test talks plain HTTP to the server itself
+     */
+    Portal(String base, boolean behindTls) {
         this.base = base;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(behindTls ? new SecureCookiesOverHttp(cookies) : cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Stores cookies without their Secure flag, which the JDK would otherwise never send over http. */
+    private static final class SecureCookiesOverHttp extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        SecureCookiesOverHttp(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            Map<String, java.util.List<String>> plain = new LinkedHashMap<>(headers);
+            plain.computeIfPresent("Set-Cookie", (name, values) -> values.stream()
+                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+            plain.computeIfPresent("set-cookie", (name, values) -> values.stream()
+                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+            cookies.put(uri, plain);
+        }
     }
 
     Page get(String path) {
@@ -123,7 +157,7 @@ final class Portal {
     }
 
     Optional<String> sessionCookie() {
-        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
     }
 

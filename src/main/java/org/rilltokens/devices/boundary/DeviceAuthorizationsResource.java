@@ -10,7 +10,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * The two OAuth endpoints of device login (RFC 8628), form-encoded in and JSON out like any OAuth server.
@@ -23,14 +24,14 @@ import jakarta.ws.rs.core.UriInfo;
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceAuthorizationsResource {
 
-    /** Where people approve device logins, relative to the API's base (/v1/). */
-    private static final String ACTIVATION_PAGE = "../activate";
+    /** Where people approve device logins. */
+    private static final String ACTIVATION_PAGE = "/activate";
 
     @Inject
     Devices devices;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpServletRequest request;
@@ -39,7 +40,8 @@ public class DeviceAuthorizationsResource {
     @Path("device_authorization")
     public Response start(@FormParam("client_id") String clientId, @FormParam("scope") String scope,
             @FormParam("device_name") String deviceName) {
-        DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, request.getRemoteAddr(), uri.getBaseUri().resolve(ACTIVATION_PAGE));
+        DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, address.clientAddress(request),
+                URI.create(address.url(request, ACTIVATION_PAGE)));
         return Response.ok(grant).build();
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rilltokens.web.PublicOrigin;
 
 /**
  * The HTTP rules of the stateless Streamable HTTP transport, checked before a message reaches the SDK's
@@ -39,15 +40,24 @@ public final class McpRequestRules {
     }
 
     /**
+     * A request must name this server as its host: a page served under another name that resolves to this server
+     * (DNS rebinding) names that other name.
+     */
+    public Optional<Refusal> host(String host, PublicOrigin own) {
+        return own.acceptsHost(host) ? Optional.empty() : Optional.of(Refusal.invalid(403, "Host " + host
+                + " is not this server's address (" + own.base() + "); set RILL_PUBLIC_URL to the address clients use"));
+    }
+
+    /**
      * A browser names the page's origin; a page from elsewhere must not reach a local user's endpoint (DNS
      * rebinding). Non-browser clients send no Origin and are let through.
      */
-    public Optional<Refusal> origin(String origin, String ownOrigin) {
-        if (origin == null) {
+    public Optional<Refusal> origin(String origin, PublicOrigin own) {
+        if (origin == null || own.acceptsOrigin(origin)) {
             return Optional.empty();
         }
         try {
-            DefaultServerTransportSecurityValidator.builder().allowedOrigins(allowedOrigins).allowedOrigin(ownOrigin).build()
+            DefaultServerTransportSecurityValidator.builder().allowedOrigins(allowedOrigins).build()
                     .validateHeaders(Map.of("Origin", List.of(origin)));
             return Optional.empty();
         } catch (ServerTransportSecurityException e) {
