@@ -91,7 +91,7 @@ public class Authentication implements HttpAuthenticationMechanism {
             if (verdict.admitted()) {
                 return context.notifyContainerAboutLogin(verdict.caller(), Set.of(UserIdentityStore.ROLE));
             }
-            bearer.refuse(response, verdict);
+            bearer.refuse(response, verdict, check.resourceMetadata());
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new AuthenticationException(e);

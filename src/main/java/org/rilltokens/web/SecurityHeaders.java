@@ -32,6 +32,14 @@ public class SecurityHeaders extends HttpFilter {
     @Inject
     PublicAddress address;
 
+    /**
+     * The policy of a page whose form sends the browser on to {@code origin} (the OAuth consent page, which answers
+     * with a redirect to the client): browsers check a form's redirects against form-action too.
+     */
+    public static String policyWithFormsTo(String origin) {
+        return POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {

@@ -60,6 +60,33 @@ final class Portal {
             while (hidden.find()) {
                 fields.put(hidden.group(1), hidden.group(2));
             }
+            // As a browser: checked boxes and each list's selected (else first) option are sent unless changed.
+            Matcher box = Pattern.compile("<input [^>]*type=\"checkbox\" name=\"([^\"]+)\"([^>]*)>").matcher(body);
+            while (box.find()) {
+                if (box.group(2).contains("checked=\"checked\"")) {
+                    fields.put(box.group(1), "on");
+                }
+            }
+            Matcher list = Pattern.compile("<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(body);
+            while (list.find()) {
+                Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(list.group(2));
+                Matcher first = Pattern.compile("<option value=\"([^\"]*)\"").matcher(list.group(2));
+                if (selected.find()) {
+                    fields.put(list.group(1), selected.group(1));
+                } else if (first.find()) {
+                    fields.put(list.group(1), first.group(1));
+                }
+            }
+        }
+
+        /** Unticks the checkbox labelled {@code label}. */
+        Form uncheck(String label) {
+            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(body);
+            if (!labelled.find()) {
+                throw new AssertionError("no checkbox labelled " + label + " in:\n" + body);
+            }
+            fields.remove(labelled.group(1));
+            return this;
         }
 
         Form fill(String label, String value) {

@@ -14,10 +14,10 @@ import java.net.URI;
 import org.rilltokens.web.PublicAddress;
 
 /**
- * The two OAuth endpoints of device login (RFC 8628), form-encoded in and JSON out like any OAuth server.
- * A device has no token yet when it calls them: they are public (web.xml), and hand out a token only for a code
- * a signed-in person approved. Their answers carry codes and tokens, so they must not be cached (RFC 6749 §5.1):
- * every API answer is sent with {@code Cache-Control: no-store} (web/SecurityHeaders).
+ * Where device login (RFC 8628) starts, form-encoded in and JSON out like any OAuth server; the device then polls the
+ * server's one token endpoint (oauth/boundary/OAuthTokensResource). A device has no token yet when it calls: the
+ * endpoint is public (web.xml). Its answer carries a code, so it must not be cached: every API answer is sent with
+ * {@code Cache-Control: no-store} (web/SecurityHeaders).
  */
 @Path("oauth")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
@@ -43,12 +43,5 @@ public class DeviceAuthorizationsResource {
         DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, address.clientAddress(request),
                 URI.create(address.url(request, ACTIVATION_PAGE)));
         return Response.ok(grant).build();
-    }
-
-    @POST
-    @Path("token")
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("device_code") String deviceCode,
-            @FormParam("client_id") String clientId) {
-        return Response.ok(devices.redeem(grantType, deviceCode, clientId)).build();
     }
 }

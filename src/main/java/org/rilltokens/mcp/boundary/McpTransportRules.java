@@ -29,9 +29,11 @@ public class McpTransportRules {
 
     void check(@Observes BeforeBearerCheck check) {
         HttpServletRequest request = check.request();
-        if (McpPath.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse("")).isEmpty()) {
+        Optional<McpPath> path = McpPath.of(request.getServletPath() + Optional.ofNullable(request.getPathInfo()).orElse(""));
+        if (path.isEmpty()) {
             return;
         }
+        check.protectedResource(address.url(request, path.get().metadataPath()));
         McpRequestRules rules = transport.rules();
         PublicOrigin own = address.origin(request);
         rules.host(request.getHeader("Host"), own).or(() -> rules.origin(request.getHeader("Origin"), own))
