@@ -281,6 +281,25 @@ class OAuthIT {
     }
 
     @Test
+    void anOrganizationsEndpointGetsATokenForTheProjectsThePersonCanQueryThere() {
+        String acme = "/v1/organizations/acme/mcp";
+        Client client = Client.of(register("Org Assistant").getString("client_id"));
+        Portal alice = signedIn("alice");
+        Portal.Page consent = alice.get(authorizeUrl(client, REDIRECT, http.base + acme));
+        assertThat(consent.html()).contains("the projects of acme").contains("acme/ops").contains("acme/sales");
+        Map<String, String> answer = approve(alice, consent);
+        JsonObject tokens = token(Map.of("grant_type", "authorization_code", "code", answer.get("code"), "client_id", client.id(),
+                "redirect_uri", REDIRECT, "code_verifier", client.verifier(), "resource", http.base + acme));
+        String access = tokens.getString("access_token");
+        assertThat(mcp(acme, access).status()).isEqualTo(200);
+        assertThat(listed(access, "Org Assistant").getJsonArray("projects").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).containsExactly("acme/ops", "acme/sales");
+        // bob reaches only sales in acme: that is all his token gets.
+        JsonObject bobs = fullFlow(Client.of(register("Org Assistant").getString("client_id")), acme, "bob");
+        assertThat(listed(bobs.getString("access_token"), "Org Assistant").getJsonArray("projects").getString(0)).isEqualTo("acme/sales");
+    }
+
+    @Test
     void registrationRefusesWhatIsNotAPublicClientAndLimitsEachAddress() {
         Http.Answer foreignHttp = http.post("/v1/oauth/register", null,
                 "{\"client_name\":\"x\",\"redirect_uris\":[\"http://evil.example/cb\"]}");

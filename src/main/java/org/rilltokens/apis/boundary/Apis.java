@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rilltokens.access.boundary.Access;
@@ -54,6 +55,12 @@ public class Apis {
     /** The APIs of a project the caller can read, for listing and describing. */
     public List<ApiDefinition> list(ProjectCaller caller) {
         return List.copyOf(loaded(caller).apis().values());
+    }
+
+    /** What the project's authors tell AI assistants about it ({@code ai_instructions} in its rill.yaml), if anything. */
+    public Optional<String> instructions(ProjectCaller caller) {
+        return catalog.project(caller.access().org(), caller.access().project()).map(ProjectCatalog.LoadedProject::aiInstructions)
+                .filter(text -> !text.isBlank());
     }
 
     /** An API of a project and whether its access rule admits the user. */

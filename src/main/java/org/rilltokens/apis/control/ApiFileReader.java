@@ -23,7 +23,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
- * Reads one API file (Rill's {@code type: api} subset: {@code sql}, {@code security}, {@code openapi}).
+ * Reads one API file (Rill's {@code type: api} subset: {@code sql}, {@code security}, {@code openapi},
+ * {@code ai_instructions}).
  * Every problem names the file and line, so a project author can fix it from the startup log.
  */
 public final class ApiFileReader {
@@ -54,7 +55,7 @@ public final class ApiFileReader {
         if (!name.matches("[A-Za-z0-9_-]+") || name.equals("openapi")) {
             throw new InvalidApiFile(file, 1, "an API name (the file name) must use letters, digits, '_' or '-' and not be 'openapi'");
         }
-        Map<String, Node> root = mapping(compose(), Set.of("type", "sql", "security", "openapi"), "the file");
+        Map<String, Node> root = mapping(compose(), Set.of("type", "sql", "security", "openapi", "ai_instructions"), "the file");
         String type = Optional.ofNullable(root.get("type")).map(this::textOrNull).orElse(null);
         if (!"api".equals(type)) {
             throw new InvalidApiFile(file, 1, "'type: api' is required");
@@ -67,7 +68,8 @@ public final class ApiFileReader {
                 ? mapping(root.get("openapi"), Set.of("summary", "description", "request", "response"), "openapi") : Map.of();
         List<ApiParameter> declared = openapi.containsKey("request") ? parameters(openapi.get("request")) : List.of();
         List<ApiParameter> parameters = ApiDefinition.withInferred(declared, sql, security);
-        return new ApiDefinition(name, text(openapi.get("summary")), text(openapi.get("description")), sql, security, parameters);
+        return new ApiDefinition(name, text(openapi.get("summary")), text(openapi.get("description")),
+                text(root.get("ai_instructions")), sql, security, parameters);
     }
 
     private Node compose() throws InvalidApiFile {

@@ -28,8 +28,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * The projects' files, read once at startup from {@code <projects dir>/<org>/<project>/}: {@code apis/*.yaml}
- * (one API each), {@code data/*.csv} (one table each), and an optional {@code project.yaml} naming an
- * external database instead. A broken file is reported with its path and line; the rest still load.
+ * (one API each), {@code data/*.csv} (one table each), an optional {@code project.yaml} naming an
+ * external database instead, and an optional {@code rill.yaml} with instructions for AI assistants. A broken file is reported with its path and line; the rest still load.
  */
 @Singleton
 @Startup
@@ -37,8 +37,9 @@ import org.yaml.snakeyaml.Yaml;
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProjectCatalog {
 
-    /** A project's APIs by name, and its data. */
-    public record LoadedProject(String org, String name, Map<String, ApiDefinition> apis, ProjectData data) {
+    /** A project's APIs by name, its data, and what its authors tell AI assistants (null when nothing). */
+    public record LoadedProject(String org, String name, Map<String, ApiDefinition> apis, ProjectData data,
+            String aiInstructions) {
     }
 
     private static final Set<String> PROJECT_FIELDS = Set.of("jdbc_url", "user", "password_env");
@@ -80,7 +81,30 @@ public class ProjectCatalog {
                 problem(e.getMessage());
             }
         }
-        return new LoadedProject(org, folder.getFileName().toString(), apis, data(folder));
+        return new LoadedProject(org, folder.getFileName().toString(), apis, data(folder), aiInstructions(folder));
+    }
+
+    /**
+     * {@code ai_instructions} of the project's {@code rill.yaml} (Rill's project file), when there is one; Rill's
+     * other settings in that file are not this server's business and are left alone.
+     */
+    private String aiInstructions(Path folder) {
+        Path file = folder.resolve("rill.yaml");
+        if (!Files.exists(file)) {
+            return null;
+        }
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object fields = new Yaml().load(reader);
+            Object instructions = fields instanceof Map<?, ?> map ? map.get("ai_instructions") : null;
+            if (instructions != null && !(instructions instanceof String)) {
+                problem(file + ": ai_instructions must be text");
+                return null;
+            }
+            return (String) instructions;
+        } catch (IOException | RuntimeException e) {
+            problem(file + ": cannot be read: " + e.getMessage());
+            return null;
+        }
     }
 
     private ProjectData data(Path folder) {

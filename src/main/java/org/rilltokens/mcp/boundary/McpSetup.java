@@ -47,6 +47,11 @@ public class McpSetup {
         return projects;
     }
 
+    /** The org-wide endpoints (one per organization with a project they can query), which serve all its projects. */
+    public List<String> getOrganizationUrls() {
+        return getProjects().stream().map(McpPath::org).distinct().map(org -> McpPath.orgWide(org).url(server())).toList();
+    }
+
     private List<McpPath> readableProjects() {
         return access.of(user.id()).stream().flatMap(org -> org.projects().stream())
                 .filter(project -> project.can(Permission.READ_PROJECT_DATA))

@@ -84,6 +84,26 @@ public final class McpRequestRules {
         return Optional.empty();
     }
 
+    /**
+     * The answer to {@code server/discover}, which clients of MCP 2026-07-28 may send first, whatever protocol version
+     * header they send with it: "method not found", after which they fall back to {@code initialize}, which this
+     * server speaks (the Java SDK does not offer 2026-07-28 yet). Empty for any other message.
+     */
+    public Optional<String> discover(byte[] body) {
+        try {
+            if (McpSchema.deserializeJsonRpcMessage(json, new String(body, StandardCharsets.UTF_8)) instanceof McpSchema.JSONRPCRequest request
+                    && "server/discover".equals(request.method())) {
+                return Optional.of(json.writeValueAsString(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null,
+                        new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.METHOD_NOT_FOUND, "Method not found: "
+                                + "server/discover. This server speaks MCP " + String.join(", ", protocolVersions)
+                                + ": start with initialize", null))));
+            }
+        } catch (IOException | RuntimeException notAMessage) {
+            // Checked and answered by body().
+        }
+        return Optional.empty();
+    }
+
     /** @param body at most {@link #maxBytes()} + 1 bytes of the request body */
     public Optional<Refusal> body(byte[] body) {
         if (body.length > maxBytes) {

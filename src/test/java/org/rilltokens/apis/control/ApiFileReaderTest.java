@@ -49,6 +49,17 @@ class ApiFileReaderTest {
     }
 
     @Test
+    void instructionsForAssistantsAreKeptAsWritten() throws Exception {
+        ApiDefinition api = ApiFileReader.read(write("with_instructions.yaml", """
+                type: api
+                sql: SELECT 1
+                ai_instructions: Call it once per year.
+                """));
+        assertThat(api.aiInstructions()).isEqualTo("Call it once per year.");
+        assertThat(ApiFileReader.read(write("without.yaml", "type: api\nsql: SELECT 1\n")).aiInstructions()).isNull();
+    }
+
+    @Test
     void problemsNameTheFileAndLine() throws Exception {
         assertProblem("unknown.yaml", "type: api\nsql: SELECT 1\ncolour: red\n", ":3:", "unknown field 'colour'");
         assertProblem("nested.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  acces: true\n", ":4:", "unknown field 'acces'");

@@ -60,6 +60,16 @@ class McpRequestRulesTest {
     }
 
     @Test
+    void serverDiscoverOfMcp20260728IsAMethodThisServerDoesNotHaveSoClientsFallBackToInitialize() {
+        String answer = rules.discover("{\"jsonrpc\": \"2.0\", \"id\": \"d-1\", \"method\": \"server/discover\", \"params\": {}}"
+                .getBytes(StandardCharsets.UTF_8)).orElseThrow();
+        assertThat(answer).contains("\"id\":\"d-1\"").contains("\"code\":-32601").contains("initialize");
+        assertThat(rules.discover("{\"jsonrpc\": \"2.0\", \"id\": 1, \"method\": \"initialize\"}".getBytes(StandardCharsets.UTF_8)))
+                .isEmpty();
+        assertThat(rules.discover("not json".getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
     void onlyPostIsAllowed() {
         assertThat(rules.method("POST")).isEmpty();
         assertThat(rules.method("GET")).get().extracting(Refusal::status).isEqualTo(405);
