@@ -15,6 +15,7 @@ public class SecureCookies implements ServletContextListener {
     @Inject
     PublicAddress address;
 
+    /** Reading the settings here also stops the deployment on a malformed public URL or proxy list, before any request. */
     @Override
     public void contextInitialized(ServletContextEvent event) {
         if (address.isConfiguredHttps()) {

@@ -48,7 +48,7 @@ class PublicAddressIT {
     static void start(Http server) throws Exception {
         shared = server;
         proxied = new ServerNode("public-url", Map.of("RILL_PUBLIC_URL", PUBLIC, "RILL_TRUSTED_PROXIES", "127.0.0.1, ::1",
-                "RILL_DB_URL", "jdbc:h2:mem:public;DB_CLOSE_DELAY=-1")).startAndWait();
+                "RILL_DB_URL", "jdbc:h2:mem:public;DB_CLOSE_DELAY=-1", "RILL_OAUTH_ALLOW_LOOPBACK_CLIENT_IDS", "false")).startAndWait();
     }
 
     @AfterAll
@@ -72,7 +72,9 @@ class PublicAddressIT {
 
     @Test
     void withAPublicUrlOnlyItsHostIsAnswered() throws IOException {
-        assertThat(raw(proxied.port, "tokens.example.test", null).status()).isEqualTo(401);
+        Raw refused = raw(proxied.port, "tokens.example.test", null);
+        assertThat(refused.status()).isEqualTo(401);
+        assertThat(refused.head()).contains("resource_metadata=\"" + PUBLIC + "/.well-known/oauth-protected-resource" + MCP + "\"");
         assertThat(raw(proxied.port, "tokens.example.test", PUBLIC).status()).isEqualTo(401);
         assertThat(raw(proxied.port, "localhost:" + proxied.port, null).status()).isEqualTo(403);
         assertThat(raw(proxied.port, "tokens.example.test", "http://localhost:" + proxied.port).status()).isEqualTo(403);
@@ -95,6 +97,17 @@ class PublicAddressIT {
         assertThat(portal.get("/").html()).contains(PUBLIC + "/v1/users/current").doesNotContain("localhost");
 
         assertThat(devicePost(shared).getString("verification_uri")).isEqualTo(shared.base + "/activate");
+
+        JsonObject server = proxied.http().get("/.well-known/oauth-authorization-server", null).json();
+        assertThat(server.getString("issuer")).isEqualTo(PUBLIC);
+        assertThat(server.getString("authorization_endpoint")).isEqualTo(PUBLIC + "/authorize");
+        assertThat(proxied.http().get("/.well-known/oauth-protected-resource" + MCP, null).json().getString("resource"))
+                .isEqualTo(PUBLIC + MCP);
+        // Without the test-only setting, a client metadata document on this machine is not fetched.
+        Portal.Page consent = portal.get("/authorize?response_type=code&client_id=http%3A%2F%2F127.0.0.1%3A1%2Fclient.json"
+                + "&redirect_uri=http%3A%2F%2F127.0.0.1%3A1%2Fcb&code_challenge=E9Melhoa2OwvFrEMTJguCHaoeK1t8URWbuGJSstw-cM"
+                + "&code_challenge_method=S256&resource=" + java.net.URLEncoder.encode(PUBLIC + MCP, StandardCharsets.UTF_8));
+        assertThat(consent.html()).contains("must be an https URL").doesNotContain("Approve");
     }
 
     @Test
