@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * The sign-in form. After signing in, the person lands where they were going (or on their tokens).
@@ -37,6 +38,9 @@ public class SignIn {
     @Inject
     FacesContext faces;
 
+    @Inject
+    PublicAddress publicAddress;
+
     private String email;
     private String password;
     private String session;
@@ -51,7 +55,7 @@ public class SignIn {
                     "This sign-in did not come from this site's sign-in page. Open the sign-in page and try again.", null));
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = publicAddress.clientAddress(request);
         Optional<Duration> wait = throttle.admit(email, address);
         if (wait.isPresent()) {
             error("Too many failed sign-ins for this email or from your network. Wait " + describe(wait.get())

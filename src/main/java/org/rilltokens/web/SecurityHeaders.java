@@ -1,5 +1,6 @@
 package org.rilltokens.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -55,6 +56,17 @@ public class SecurityHeaders extends HttpFilter {
         return directives;
     }
 
+    @Inject
+    PublicAddress address;
+
+    /**
+     * The policy of a page whose form sends the browser on to {@code origin} (the OAuth consent page, which answers
+     * with a redirect to the client): browsers check a form's redirects against form-action too.
+     */
+    public static String policyWithFormsTo(String origin) {
+        return POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -64,7 +76,7 @@ public class SecurityHeaders extends HttpFilter {
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
+        if (address.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         if (!isStaticResource(request)) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -31,7 +32,7 @@ import org.rilltokens.platform.Secret;
 import org.rilltokens.users.boundary.Accounts;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
-import org.rilltokens.web.ServerAddress;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * Invitations of people who have no account yet. The link is {@code <server>/invite#<secret>}: the secret is
@@ -76,8 +77,12 @@ public class Invitations {
     @Inject
     Clock clock;
 
+    /** Invitation links point at the public URL ({@code RILL_PUBLIC_URL}), whichever address the inviter used. */
     @Inject
-    ServerAddress server;
+    PublicAddress address;
+
+    @Inject
+    HttpServletRequest request;
 
     /**
      * Invites {@code email} (which has no account) into the organization of {@code scope}, or renews its pending
@@ -101,7 +106,7 @@ public class Invitations {
         }
         audit.record(scope.actor(), scope.change("invite.create", email,
                 before, describe(invitation)));
-        return new InviteLink(server.base() + PAGE + "#" + secret.text(), invitation.expiresOn());
+        return new InviteLink(address.url(request, PAGE) + "#" + secret.text(), invitation.expiresOn());
     }
 
     public List<InviteInfo> list(Actor actor, String org) {

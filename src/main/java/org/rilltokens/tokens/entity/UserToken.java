@@ -120,6 +120,13 @@ public class UserToken {
     @Column(name = "used_user_agent", length = USER_AGENT_MAX)
     private String usedUserAgent;
 
+    /**
+     * For a token its issuer renews (an OAuth client's): when the current secret stops working. The token itself, as
+     * listed and revoked, lives until {@link #expiresOn}; null for every other token.
+     */
+    @Column(name = "secret_expires_on")
+    private OffsetDateTime secretExpiresOn;
+
     @Column(name = "read_only", nullable = false)
     private boolean readOnly;
 
@@ -224,6 +231,27 @@ public class UserToken {
 
     public boolean isExpiredAt(Instant now) {
         return expiresOn != null && !expiresOn.toInstant().isAfter(now);
+    }
+
+    /** Whether a bearer with the current secret is accepted: the token has not expired, nor has its secret. */
+    public boolean isUsableAt(Instant now) {
+        return !isExpiredAt(now) && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
+    }
+
+    /** Makes the current secret stop working at {@code until}, before the token itself expires. */
+    public void limitSecret(Instant until) {
+        secretExpiresOn = until.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Replaces the secret (the old one stops working at once) and gives the token {@code ttlMinutes} more to live;
+     * the new secret works until {@code secretUntil}. Name, restriction and history stay.
+     */
+    public void renew(String newSecretHash, Instant secretUntil, long ttlMinutes, Instant now) {
+        this.secretHash = requireLength(newSecretHash, SECRET_HASH_LENGTH);
+        Duration ttl = validTtl(ttlMinutes).orElseThrow();
+        this.expiresOn = now.truncatedTo(ChronoUnit.MICROS).plus(ttl).atOffset(ZoneOffset.UTC);
+        limitSecret(secretUntil);
     }
 
     public Status statusAt(Instant now) {
