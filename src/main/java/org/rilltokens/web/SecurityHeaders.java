@@ -35,7 +35,8 @@ public class SecurityHeaders extends HttpFilter {
 
     /**
      * What a page needs beyond {@link #BASE}, by context-relative path: its sources are added to the
-     * directive's (none does today). Pages never set the header themselves, so none can drop a directive.
+     * directive's (none does today). Pages never set the header themselves, so none can drop a directive; a page
+     * whose needs depend on the request adds them through {@link #allowFormsTo}.
      */
     private static final Map<String, Map<String, String>> ADDED_FOR_PAGE = Map.of();
 
@@ -56,22 +57,38 @@ public class SecurityHeaders extends HttpFilter {
         return directives;
     }
 
+    /** This response's additions to the base policy, kept so that each page addition adds to the others. */
+    private static final String ADDED = SecurityHeaders.class.getName() + ".added";
+
     @Inject
     PublicAddress address;
 
     /**
-     * The policy of a page whose form sends the browser on to {@code origin} (the OAuth consent page, which answers
-     * with a redirect to the client): browsers check a form's redirects against form-action too.
+     * Lets the page being answered send its forms to {@code origin} as well: the OAuth consent page answers with a
+     * redirect to the client, and browsers check a form's redirects against form-action too. A page whose needs
+     * depend on the request adds them here, to the one policy, before it is rendered.
      */
-    public static String policyWithFormsTo(String origin) {
-        return POLICY.replace("form-action 'self'", "form-action 'self' " + origin);
+    public static void allowFormsTo(HttpServletRequest request, HttpServletResponse response, String origin) {
+        if (!origin.matches("https?://[^\\s;,'\"]+")) {
+            throw new IllegalArgumentException("not an origin: " + origin);
+        }
+        add(request, response, "form-action", origin);
+    }
+
+    private static void add(HttpServletRequest request, HttpServletResponse response, String directive, String sources) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> added = new LinkedHashMap<>((Map<String, String>) request.getAttribute(ADDED));
+        added.merge(directive, sources, (before, more) -> before + " " + more);
+        request.setAttribute(ADDED, added);
+        response.setHeader("Content-Security-Policy", policy(added));
     }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Map<String, String> added = ADDED_FOR_PAGE.get(pathOf(request));
-        response.setHeader("Content-Security-Policy", added == null ? POLICY : policy(added));
+        Map<String, String> added = ADDED_FOR_PAGE.getOrDefault(pathOf(request), Map.of());
+        request.setAttribute(ADDED, added);
+        response.setHeader("Content-Security-Policy", policy(added));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");

@@ -6,6 +6,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
 import java.time.Duration;
@@ -62,7 +63,8 @@ public class Consent implements Serializable {
             problem = e.getMessage();
             return;
         }
-        external.setResponseHeader("Content-Security-Policy", SecurityHeaders.policyWithFormsTo(request.redirectUri().origin()));
+        SecurityHeaders.allowFormsTo((HttpServletRequest) external.getRequest(), (HttpServletResponse) external.getResponse(),
+                request.redirectUri().origin());
         projects = authorizations.reach(user.id(), request.target());
         if (projects.isEmpty()) {
             problem = "You cannot query " + request.targetName() + ", so you cannot give " + request.client().name() + " access to it.";

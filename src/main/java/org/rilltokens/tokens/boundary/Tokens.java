@@ -154,6 +154,11 @@ public class Tokens {
             throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " has expired and cannot be"
                     + " rotated; issue a new token instead", List.of(old.id().toString()));
         }
+        if (old.isRenewable()) {
+            // Its client renews the secret with a refresh token; a successor would be a second token it never sees.
+            throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " belongs to an assistant connected"
+                    + " with OAuth, which gets new secrets by itself; revoke it to disconnect the assistant", List.of(old.id().toString()));
+        }
         Long ttlMinutes = old.lifetime().map(lifetime -> Math.max(1, lifetime.toMinutes())).orElse(null);
         PlainToken plain = PlainToken.generate();
         UserToken successor = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),

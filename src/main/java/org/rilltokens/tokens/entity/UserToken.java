@@ -238,6 +238,11 @@ public class UserToken {
         return !isExpiredAt(now) && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
     }
 
+    /** Whether its issuer renews this token's secret (an OAuth client's token), so nobody rotates it by hand. */
+    public boolean isRenewable() {
+        return secretExpiresOn != null;
+    }
+
     /** Makes the current secret stop working at {@code until}, before the token itself expires. */
     public void limitSecret(Instant until) {
         secretExpiresOn = until.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
