@@ -17,7 +17,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rilltokens.access.boundary.Access;
 import org.rilltokens.access.control.Permission;
 import org.rilltokens.mcp.control.McpPath;
-import org.rilltokens.oauth.control.OAuthSecret;
 import org.rilltokens.oauth.control.Pkce;
 import org.rilltokens.oauth.control.RedirectUri;
 import org.rilltokens.oauth.control.ResourceTarget;
@@ -25,6 +24,7 @@ import org.rilltokens.oauth.entity.AuthorizationCode;
 import org.rilltokens.oauth.entity.OAuthGrant;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.OAuthError;
+import org.rilltokens.platform.Secret;
 import org.rilltokens.tokens.boundary.IssuedToken;
 import org.rilltokens.tokens.boundary.IssueTokenRequest;
 import org.rilltokens.tokens.boundary.Tokens;
@@ -126,7 +126,7 @@ public class Authorizations {
         if (reach(personId, request.target()).isEmpty()) {
             throw DomainException.forbidden("You cannot query " + request.targetName() + ", so you cannot give access to it");
         }
-        OAuthSecret code = OAuthSecret.random();
+        Secret code = Secret.generate();
         User person = Optional.ofNullable(em.find(User.class, personId)).orElseThrow(() -> DomainException.notFound("No such user"));
         em.persist(new AuthorizationCode(code.hash(), person, request.client().clientId(), request.client().name(),
                 request.redirectUri().toString(), request.codeChallenge(), request.resource(), readOnly, lifetime.toMinutes(),
@@ -145,7 +145,7 @@ public class Authorizations {
         require(clientId, "client_id");
         require(redirectUri, "redirect_uri");
         require(verifier, "code_verifier");
-        AuthorizationCode code = OAuthSecret.hashOfPresented(codeText)
+        AuthorizationCode code = Secret.hashOfPresented(codeText)
                 .map(hash -> em.find(AuthorizationCode.class, hash, LockModeType.PESSIMISTIC_WRITE))
                 .orElseThrow(() -> new OAuthError("invalid_grant", "The authorization code is unknown or expired"));
         Optional<UUID> replayed = code.exchange(clientId, redirectUri, verifier, resource, clock.instant());
@@ -165,7 +165,7 @@ public class Authorizations {
         code.exchangedFor(issued.tokenInfo().id());
         // The grant refers to the token's row by id alone, so nothing tells the persistence provider to insert that first.
         em.flush();
-        OAuthSecret refresh = OAuthSecret.random();
+        Secret refresh = Secret.generate();
         em.persist(new OAuthGrant(issued.tokenInfo().id(), code.person().id(), clientId, code.resource(), code.lifetimeMinutes(),
                 refresh.hash(), clock.instant()));
         return answer(issued, refresh);
@@ -178,7 +178,7 @@ public class Authorizations {
     public TokenAnswer refresh(String refreshText, String clientId, String resource) {
         require(refreshText, "refresh_token");
         require(clientId, "client_id");
-        String hash = OAuthSecret.hashOfPresented(refreshText)
+        String hash = Secret.hashOfPresented(refreshText)
                 .orElseThrow(() -> new OAuthError("invalid_grant", "The refresh token is unknown, spent or revoked"));
         Optional<OAuthGrant> found = em.createNamedQuery(OAuthGrant.FIND_BY_REFRESH, OAuthGrant.class).setParameter("hash", hash)
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultStream().findFirst();
@@ -196,7 +196,7 @@ public class Authorizations {
         }
         IssuedToken renewed = tokens.renew(grant.tokenId(), accessLifetime(), grant.lifetimeMinutes()).orElseThrow(() ->
                 new OAuthError("invalid_grant", "The token expired or its owner can no longer sign in: authorize again"));
-        OAuthSecret next = OAuthSecret.random();
+        Secret next = Secret.generate();
         grant.rotate(next.hash(), clock.instant());
         return answer(renewed, next);
     }
@@ -207,7 +207,7 @@ public class Authorizations {
                 .findFirst().ifPresent(grant -> tokens.revoke(grant.userId(), TokenScope.FULL, tokenId.toString(), null));
     }
 
-    private TokenAnswer answer(IssuedToken issued, OAuthSecret refresh) {
+    private TokenAnswer answer(IssuedToken issued, Secret refresh) {
         return new TokenAnswer(issued.token(), "Bearer", accessLifetime().toSeconds(), refresh.text());
     }
 
