@@ -161,6 +161,11 @@ class OAuthIT {
         assertThat(renewed.getString("refresh_token")).isNotEqualTo(tokens.getString("refresh_token"));
 
         String fullAlice = http.probe("user?email=alice@acme.example").raw().body();
+        // Its client renews it; a rotated copy would be a second token the client never sees.
+        Http.Answer rotated = http.post("/v1/users/-/tokens/" + listed.getString("id") + "/rotate", fullAlice, "{}");
+        assertThat(rotated.status()).as(rotated.raw().body()).isEqualTo(409);
+        assertThat(rotated.json().getString("message")).contains("connected with OAuth").contains("revoke it");
+        assertThat(mcp(SALES, next).status()).as("still works after the refused rotation").isEqualTo(200);
         assertThat(http.delete("/v1/users/-/tokens/" + listed.getString("id"), fullAlice).status()).isEqualTo(200);
         assertThat(mcp(SALES, next).status()).isEqualTo(401);
         Http.Answer afterRevoke = tokenAnswer(Map.of("grant_type", "refresh_token", "refresh_token", renewed.getString("refresh_token"),
