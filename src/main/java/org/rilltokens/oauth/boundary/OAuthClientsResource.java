@@ -12,8 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import org.rilltokens.oauth.control.ClientRegistration;
 import org.rilltokens.oauth.control.RedirectUri;
@@ -27,8 +25,6 @@ import org.rilltokens.web.PublicAddress;
 @Produces(MediaType.APPLICATION_JSON)
 public class OAuthClientsResource {
 
-    static final int MAX_BYTES = 16 * 1024;
-
     @Inject
     OAuthClients clients;
 
@@ -39,7 +35,7 @@ public class OAuthClientsResource {
     HttpServletRequest request;
 
     @POST
-    public Response register(InputStream body) throws IOException {
+    public Response register(InputStream body) {
         RegisteredClient client = clients.register(ClientRegistration.of(read(body)), address.clientAddress(request));
         JsonObject registered = Json.createObjectBuilder().add("client_id", client.clientId())
                 .add("client_id_issued_at", client.registeredOn().getEpochSecond())
@@ -51,13 +47,10 @@ public class OAuthClientsResource {
         return Response.status(Response.Status.CREATED).entity(registered.toString()).build();
     }
 
-    private static JsonObject read(InputStream body) throws IOException {
-        byte[] bytes = body.readNBytes(MAX_BYTES + 1);
-        if (bytes.length > MAX_BYTES) {
-            throw new OAuthError("invalid_client_metadata", "A registration may have at most " + MAX_BYTES + " bytes");
-        }
+    /** The body's size is bounded before it is read, as every OAuth endpoint's (devices/Devices' form limit). */
+    private static JsonObject read(InputStream body) {
         try {
-            return Json.createReader(new ByteArrayInputStream(bytes)).readObject();
+            return Json.createReader(body).readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new OAuthError("invalid_client_metadata", "The registration must be a JSON object (RFC 7591 §2)");
         }
