@@ -12,10 +12,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.InputStream;
 import org.rilltokens.oauth.control.ClientRegistration;
 import org.rilltokens.oauth.control.RedirectUri;
 import org.rilltokens.oauth.entity.RegisteredClient;
+import org.rilltokens.platform.DomainException;
+import org.rilltokens.platform.JsonInput;
 import org.rilltokens.platform.OAuthError;
 import org.rilltokens.web.PublicAddress;
 
@@ -35,7 +36,7 @@ public class OAuthClientsResource {
     HttpServletRequest request;
 
     @POST
-    public Response register(InputStream body) {
+    public Response register(byte[] body) {
         RegisteredClient client = clients.register(ClientRegistration.of(read(body)), address.clientAddress(request));
         JsonObject registered = Json.createObjectBuilder().add("client_id", client.clientId())
                 .add("client_id_issued_at", client.registeredOn().getEpochSecond())
@@ -47,10 +48,15 @@ public class OAuthClientsResource {
         return Response.status(Response.Status.CREATED).entity(registered.toString()).build();
     }
 
-    /** The body's size is bounded before it is read, as every OAuth endpoint's (devices/Devices' form limit). */
-    private static JsonObject read(InputStream body) {
+    /**
+     * The body as JSON, checked as every JSON body is (platform/JsonInput: depth, numbers, repeated fields), in
+     * RFC 7591's error shape. Its size is bounded before it is read, as every OAuth endpoint's (devices/Devices).
+     */
+    private static JsonObject read(byte[] body) {
         try {
-            return Json.createReader(body).readObject();
+            return JsonInput.object(body);
+        } catch (DomainException e) {
+            throw new OAuthError("invalid_client_metadata", e.getMessage() + " (a registration is a JSON object, RFC 7591 §2)");
         } catch (JsonException | IllegalStateException e) {
             throw new OAuthError("invalid_client_metadata", "The registration must be a JSON object (RFC 7591 §2)");
         }
