@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * The one way in. Under {@code /v1} every protected endpoint (REST and MCP) is authenticated by its
@@ -53,6 +54,9 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Inject
     OpenIdSignIn openId;
+
+    @Inject
+    PublicAddress address;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -101,12 +105,12 @@ public class Authentication implements HttpAuthenticationMechanism {
                 BearerAuthentication.send(response, check.refusal().get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            BearerAuthentication.Verdict verdict = bearer.verify(request.getHeader("Authorization"), request.getRemoteAddr(),
+            BearerAuthentication.Verdict verdict = bearer.verify(request.getHeader("Authorization"), address.clientAddress(request),
                     request.getHeader("User-Agent"));
             if (verdict.admitted()) {
                 return context.notifyContainerAboutLogin(verdict.caller(), Set.of(UserIdentityStore.ROLE));
             }
-            bearer.refuse(response, verdict);
+            bearer.refuse(response, verdict, check.resourceMetadata());
             return AuthenticationStatus.SEND_FAILURE;
         } catch (IOException e) {
             throw new AuthenticationException(e);

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
+import java.util.Optional;
 import org.rilltokens.platform.ApiErrors;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.PlainToken;
@@ -52,10 +53,14 @@ public class BearerAuthentication {
                 .orElseGet(() -> Verdict.refused(CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
     }
 
-    /** Answers a refused request: the same status, challenge and body wherever the token was sent. */
-    void refuse(HttpServletResponse response, Verdict verdict) throws IOException {
+    /**
+     * Answers a refused request: the same status, challenge and body wherever the token was sent; the challenge of
+     * an OAuth protected resource (MCP) also says where its metadata is (RFC 9728 §5.1), so a client can sign in.
+     */
+    void refuse(HttpServletResponse response, Verdict verdict, Optional<String> resourceMetadata) throws IOException {
+        String challenge = verdict.challenge() + resourceMetadata.map(url -> ", resource_metadata=\"" + url + "\"").orElse("");
         send(response, new BeforeBearerCheck.Refusal(HttpServletResponse.SC_UNAUTHORIZED,
-                Map.of("WWW-Authenticate", verdict.challenge()),
+                Map.of("WWW-Authenticate", challenge),
                 ApiErrors.body("unauthenticated", verdict.message()).build().toString()));
     }
 

@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Fired by the authentication mechanism for every protected API request, before its token is looked at,
  * so that an endpoint with transport rules of its own (MCP: no foreign browser origin, POST only) can turn a
- * request away first, whoever sends it. An observer that refuses names the answer; the mechanism sends it.
+ * request away first, whoever sends it. An observer that refuses names the answer; the mechanism sends it. An
+ * observer may also name the endpoint's protected resource metadata, which the mechanism's 401 then points to.
  */
 public final class BeforeBearerCheck {
 
@@ -18,6 +19,7 @@ public final class BeforeBearerCheck {
 
     private final HttpServletRequest request;
     private Refusal refusal;
+    private String resourceMetadata;
 
     BeforeBearerCheck(HttpServletRequest request) {
         this.request = Objects.requireNonNull(request);
@@ -36,5 +38,17 @@ public final class BeforeBearerCheck {
 
     Optional<Refusal> refusal() {
         return Optional.ofNullable(refusal);
+    }
+
+    /**
+     * Says that the endpoint is an OAuth protected resource whose metadata (RFC 9728) is at {@code url}: a client
+     * refused for want of a token is told where to find out how to get one.
+     */
+    public void protectedResource(String url) {
+        resourceMetadata = Objects.requireNonNull(url);
+    }
+
+    Optional<String> resourceMetadata() {
+        return Optional.ofNullable(resourceMetadata);
     }
 }

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.rilltokens.web.ServerAddress;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * Sign-in through the company's OpenID Connect provider, as configured: {@code RILL_OIDC_ISSUER},
@@ -54,8 +54,7 @@ public class OpenIdSettings {
     boolean passwordForm;
 
     @Inject
-    @ConfigProperty(name = "rill.public.url")
-    Optional<String> publicUrl;
+    PublicAddress address;
 
     /** Whether people can sign in through the provider: issuer, client id and secret are all set. */
     public boolean isEnabled() {
@@ -90,9 +89,9 @@ public class OpenIdSettings {
         return base(request) + OpenIdSignIn.CALLBACK;
     }
 
-    /** This server's address: RILL_PUBLIC_URL, else as the request reached it. */
+    /** This server's address ({@link PublicAddress}). */
     String base(HttpServletRequest request) {
-        return ServerAddress.base(publicUrl, request);
+        return address.url(request, "");
     }
 
     String scopes() {

@@ -23,6 +23,7 @@ import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.audit.boundary.AuditTrail;
 import org.rilltokens.audit.boundary.Change;
 import org.rilltokens.platform.TokenScope;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * The sign-in form. After signing in, the person lands where they were going (or on their tokens).
@@ -52,6 +53,9 @@ public class SignIn {
     @Inject
     OpenIdProvider provider;
 
+    @Inject
+    PublicAddress publicAddress;
+
     private String email;
     private String password;
     private String session;
@@ -70,7 +74,7 @@ public class SignIn {
             error("Sign-in with a password is turned off here: sign in with " + openId.getProviderName() + ".");
             return;
         }
-        String address = request.getRemoteAddr();
+        String address = publicAddress.clientAddress(request);
         Optional<Duration> wait = throttle.admit(email, address);
         if (wait.isPresent()) {
             error("Too many failed sign-ins for this email or from your network. Wait " + describe(wait.get())

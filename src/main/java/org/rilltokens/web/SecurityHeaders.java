@@ -1,5 +1,6 @@
 package org.rilltokens.web;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -34,7 +35,8 @@ public class SecurityHeaders extends HttpFilter {
 
     /**
      * What a page needs beyond {@link #BASE}, by context-relative path: its sources are added to the
-     * directive's (none does today). Pages never set the header themselves, so none can drop a directive.
+     * directive's (none does today). Pages never set the header themselves, so none can drop a directive; a page
+     * whose needs depend on the request adds them through {@link #allowFormsTo}.
      */
     private static final Map<String, Map<String, String>> ADDED_FOR_PAGE = Map.of();
 
@@ -55,16 +57,43 @@ public class SecurityHeaders extends HttpFilter {
         return directives;
     }
 
+    /** This response's additions to the base policy, kept so that each page addition adds to the others. */
+    private static final String ADDED = SecurityHeaders.class.getName() + ".added";
+
+    @Inject
+    PublicAddress address;
+
+    /**
+     * Lets the page being answered send its forms to {@code origin} as well: the OAuth consent page answers with a
+     * redirect to the client, and browsers check a form's redirects against form-action too. A page whose needs
+     * depend on the request adds them here, to the one policy, before it is rendered.
+     */
+    public static void allowFormsTo(HttpServletRequest request, HttpServletResponse response, String origin) {
+        if (!origin.matches("https?://[^\\s;,'\"]+")) {
+            throw new IllegalArgumentException("not an origin: " + origin);
+        }
+        add(request, response, "form-action", origin);
+    }
+
+    private static void add(HttpServletRequest request, HttpServletResponse response, String directive, String sources) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> added = new LinkedHashMap<>((Map<String, String>) request.getAttribute(ADDED));
+        added.merge(directive, sources, (before, more) -> before + " " + more);
+        request.setAttribute(ADDED, added);
+        response.setHeader("Content-Security-Policy", policy(added));
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        Map<String, String> added = ADDED_FOR_PAGE.get(pathOf(request));
-        response.setHeader("Content-Security-Policy", added == null ? POLICY : policy(added));
+        Map<String, String> added = ADDED_FOR_PAGE.getOrDefault(pathOf(request), Map.of());
+        request.setAttribute(ADDED, added);
+        response.setHeader("Content-Security-Policy", policy(added));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
         response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        if (request.isSecure()) {
+        if (address.isHttps(request)) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
         if (!isStaticResource(request)) {

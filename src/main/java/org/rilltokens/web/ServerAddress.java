@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-/** Where this server answers: {@code RILL_PUBLIC_URL}, else as the request reached it; for links and curl examples. */
+/** Where this server answers ({@link PublicAddress}): for links and copy-and-paste curl examples. */
 @Named
 @RequestScoped
 public class ServerAddress {
@@ -17,8 +15,7 @@ public class ServerAddress {
     HttpServletRequest request;
 
     @Inject
-    @ConfigProperty(name = "rill.public.url")
-    Optional<String> publicUrl;
+    PublicAddress address;
 
     /** The API call every example uses: who am I, with this token. */
     public String getWhoAmI() {
@@ -37,22 +34,7 @@ public class ServerAddress {
         return base() + "/v1/organizations/" + names[0] + "/projects/" + names[1] + "/runtime/api/openapi";
     }
 
-    /** The server's address without a trailing slash, e.g. {@code https://tokens.example.com}. */
-    public String base() {
-        return base(publicUrl, request);
-    }
-
-    /** The same, for code that runs before the request scope does (the authentication mechanism). */
-    public static String base(Optional<String> publicUrl, HttpServletRequest request) {
-        return configured(publicUrl).orElseGet(() -> {
-            String url = request.getRequestURL().toString();
-            int path = url.indexOf('/', url.indexOf("//") + 2);
-            return (path < 0 ? url : url.substring(0, path)) + request.getContextPath();
-        });
-    }
-
-    /** {@code RILL_PUBLIC_URL} without a trailing slash, when set: the address outside a request (e.g. in an email). */
-    public static Optional<String> configured(Optional<String> publicUrl) {
-        return publicUrl.filter(url -> !url.isBlank()).map(url -> url.strip().replaceAll("/+$", ""));
+    private String base() {
+        return address.url(request, "");
     }
 }

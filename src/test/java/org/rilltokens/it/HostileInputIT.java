@@ -72,7 +72,8 @@ class HostileInputIT {
                 "POST /v1/oauth/device_authorization HTTP/1.1" + form,
                 "POST /v1/oauth/token HTTP/1.1" + form,
                 "POST /login HTTP/1.1" + form,
-                "POST / HTTP/1.1" + form + cookie);
+                "POST / HTTP/1.1" + form + cookie,
+                "POST /v1/oauth/register HTTP/1.1" + json);
     }
 
     @Test
@@ -233,6 +234,7 @@ class HostileInputIT {
             }
             check(failures, "device " + abbreviate(body), form("/v1/oauth/device_authorization", body));
             check(failures, "token " + abbreviate(body), form("/v1/oauth/token", body));
+            check(failures, "register " + abbreviate(body), http.post("/v1/oauth/register", null, body));
         }
         byte[] notUtf8 = {'{', '"', 'd', 'i', 's', 'p', 'l', 'a', 'y', 'N', 'a', 'm', 'e', '"', ':', '"', (byte) 0xff, (byte) 0xfe, '"', '}'};
         check(failures, "invalid UTF-8", http.send(http.request(TOKENS, token).header("Content-Type", "application/json")

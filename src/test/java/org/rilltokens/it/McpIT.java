@@ -332,7 +332,9 @@ class McpIT {
             Http.Answer mcp = raw("POST", SALES, token, INITIALIZE);
             Http.Answer rest = http.get("/v1/users/current", token);
             assertThat(mcp.status()).isEqualTo(401);
-            assertThat(mcp.header("WWW-Authenticate")).isEqualTo(rest.header("WWW-Authenticate")).startsWith("Bearer realm=\"rill\"");
+            // The same challenge, plus where an OAuth client learns how to get a token (RFC 9728).
+            assertThat(mcp.header("WWW-Authenticate")).isEqualTo(rest.header("WWW-Authenticate") + ", resource_metadata=\""
+                    + http.base + "/.well-known/oauth-protected-resource" + SALES + "\"").startsWith("Bearer realm=\"rill\"");
             assertThat(mcp.json()).isEqualTo(rest.json());
         }
 
@@ -345,7 +347,8 @@ class McpIT {
         assertThatThrownBy(() -> call(bob, "list_apis", Map.of())).isInstanceOf(RuntimeException.class);
         Http.Answer next = raw("POST", SALES, token, LIST_TOOLS);
         assertThat(next.status()).isEqualTo(401);
-        assertThat(next.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"rill\", error=\"invalid_token\"");
+        assertThat(next.header("WWW-Authenticate")).isEqualTo("Bearer realm=\"rill\", error=\"invalid_token\", resource_metadata=\""
+                + http.base + "/.well-known/oauth-protected-resource" + SALES + "\"");
         assertThat(next.json().getString("message")).isEqualTo("The token is unknown, expired or revoked");
     }
 

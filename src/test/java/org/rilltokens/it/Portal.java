@@ -100,6 +100,33 @@ final class Portal {
                     fields.put(input.get("name"), input.getOrDefault("value", ""));
                 }
             }
+            // As a browser: checked boxes and each list's selected (else first) option are sent unless changed.
+            Matcher box = Pattern.compile("<input [^>]*type=\"checkbox\" name=\"([^\"]+)\"([^>]*)>").matcher(body);
+            while (box.find()) {
+                if (box.group(2).contains("checked=\"checked\"")) {
+                    fields.put(box.group(1), "on");
+                }
+            }
+            Matcher list = Pattern.compile("<select [^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL).matcher(body);
+            while (list.find()) {
+                Matcher selected = Pattern.compile("<option value=\"([^\"]*)\" selected=\"selected\"").matcher(list.group(2));
+                Matcher first = Pattern.compile("<option value=\"([^\"]*)\"").matcher(list.group(2));
+                if (selected.find()) {
+                    fields.put(list.group(1), selected.group(1));
+                } else if (first.find()) {
+                    fields.put(list.group(1), first.group(1));
+                }
+            }
+        }
+
+        /** Unticks the checkbox labelled {@code label}. */
+        Form uncheck(String label) {
+            Matcher labelled = Pattern.compile("<label for=\"([^\"]+)\"[^>]*>" + Pattern.quote(label) + "</label>").matcher(body);
+            if (!labelled.find()) {
+                throw new AssertionError("no checkbox labelled " + label + " in:\n" + body);
+            }
+            fields.remove(labelled.group(1));
+            return this;
         }
 
         Form fill(String label, String value) {
@@ -139,13 +166,47 @@ final class Portal {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient client;
     private final String base;
 
     Portal(String base) {
+        this(base, false);
+    }
+
+    /**
+     * @param behindTls act as a browser talking to a server behind a TLS proxy: keep sending cookies marked
+     *                  {@code Secure}, although this test talks plain HTTP to the server itself
+     */
+    Portal(String base, boolean behindTls) {
         this.base = base;
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .cookieHandler(behindTls ? new SecureCookiesOverHttp(cookies) : cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Stores cookies without their Secure flag, which the JDK would otherwise never send over http. */
+    private static final class SecureCookiesOverHttp extends java.net.CookieHandler {
+        private final CookieManager cookies;
+
+        SecureCookiesOverHttp(CookieManager cookies) {
+            this.cookies = cookies;
+        }
+
+        @Override
+        public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            return cookies.get(uri, headers);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, java.util.List<String>> headers) throws java.io.IOException {
+            Map<String, java.util.List<String>> plain = new LinkedHashMap<>(headers);
+            plain.computeIfPresent("Set-Cookie", (name, values) -> values.stream()
+                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+            plain.computeIfPresent("set-cookie", (name, values) -> values.stream()
+                    .map(value -> value.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList());
+            cookies.put(uri, plain);
+        }
     }
 
     Page get(String path) {
@@ -168,7 +229,7 @@ final class Portal {
     }
 
     Optional<String> sessionCookie() {
-        return ((CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+        return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(c -> c.getValue()).findFirst();
     }
 

@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.Serializable;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.web.Outcome;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * The page an invitation link opens ({@code /invite#<secret>}). The secret arrives in the URL's fragment,
@@ -37,6 +38,9 @@ public class AcceptInvitation implements Serializable {
 
     @Inject
     transient FacesContext faces;
+
+    @Inject
+    transient PublicAddress address;
 
     private String code;
     private Invitations.Pending pending;
@@ -66,7 +70,7 @@ public class AcceptInvitation implements Serializable {
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
         try {
-            Invitations.Accepted accepted = invitations.accept(code, displayName, password, request.getRemoteAddr());
+            Invitations.Accepted accepted = invitations.accept(code, displayName, password, address.clientAddress(request));
             // A session id someone fixed before must not become a signed-in session.
             request.changeSessionId();
             security.authenticate(request, (HttpServletResponse) external.getResponse(), withParams().newAuthentication(true)

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,7 @@ import org.rilltokens.platform.Secret;
 import org.rilltokens.users.boundary.Accounts;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
-import org.rilltokens.web.ServerAddress;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * Invitations of people who have no account yet. The link is {@code <server>/invite#<secret>}: the secret is
@@ -77,8 +78,12 @@ public class Invitations {
     @Inject
     Clock clock;
 
+    /** Invitation links point at the public URL ({@code RILL_PUBLIC_URL}), whichever address the inviter used. */
     @Inject
-    ServerAddress server;
+    PublicAddress address;
+
+    @Inject
+    HttpServletRequest request;
 
     @Inject
     Event<InvitationSent> sent;
@@ -105,7 +110,7 @@ public class Invitations {
         }
         audit.record(scope.actor(), scope.change("invite.create", email,
                 before, describe(invitation)));
-        InviteLink link = new InviteLink(server.base() + PAGE + "#" + secret.text(), invitation.expiresOn());
+        InviteLink link = new InviteLink(address.url(request, PAGE) + "#" + secret.text(), invitation.expiresOn());
         sent.fire(new InvitationSent(email, scope.organization().name(), scope.organization().displayName(),
                 invitation.role().label(), projects(invitation), scope.caller() == null ? null : scope.caller().displayName(),
                 link.url(), link.expiresOn()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rilltokens.access.boundary.Access;
@@ -45,6 +46,12 @@ public class Apis {
     /** The APIs of a project the caller can read, for listing and describing. */
     public List<ApiDefinition> list(ProjectCaller caller) {
         return List.copyOf(loaded(caller).apis().values());
+    }
+
+    /** What the project's authors tell AI assistants about it ({@code ai_instructions} in its rill.yaml), if anything. */
+    public Optional<String> instructions(ProjectCaller caller) {
+        return catalog.project(caller.access().org(), caller.access().project()).map(LoadedProject::aiInstructions)
+                .filter(text -> !text.isBlank());
     }
 
     /** An API of a project and whether its access rule admits the user. */

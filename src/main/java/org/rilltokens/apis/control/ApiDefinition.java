@@ -5,8 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One custom API of a project, as its YAML file defines it. */
-public record ApiDefinition(String name, String summary, String description, SqlTemplate sql,
+/**
+ * One custom API of a project, as its YAML file defines it; {@code aiInstructions} (Rill's {@code ai_instructions},
+ * optional) is what its authors tell AI assistants about using it.
+ */
+public record ApiDefinition(String name, String summary, String description, String aiInstructions, SqlTemplate sql,
         Optional<SecurityPolicy> security, List<ApiParameter> parameters) {
 
     public ApiDefinition {

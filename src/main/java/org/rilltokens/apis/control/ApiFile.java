@@ -8,7 +8,8 @@ import java.util.List;
  * An API file as written (Rill's {@code type: api} subset), bound by {@link YamlFile}; {@link ApiFileReader}
  * checks it and turns it into an {@link ApiDefinition}. Absent fields are null.
  */
-record ApiFile(String type, String sql, Security security, OpenApi openapi) {
+record ApiFile(String type, String sql, Security security, OpenApi openapi,
+        @JsonProperty("ai_instructions") String aiInstructions) {
 
     record Security(String access, @JsonProperty("row_filter") String rowFilter, List<Rule> include, List<Rule> exclude) {
     }

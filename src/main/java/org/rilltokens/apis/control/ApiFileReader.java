@@ -9,8 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one API file (Rill's {@code type: api} subset: {@code sql}, {@code security}, {@code openapi}) into an
- * {@link ApiDefinition}. Every problem names the file and line, so a project author can fix it.
+ * Reads one API file (Rill's {@code type: api} subset: {@code sql}, {@code security}, {@code openapi},
+ * {@code ai_instructions}) into an {@link ApiDefinition}. Every problem names the file and line, so a project author can fix it.
  */
 public final class ApiFileReader {
 
@@ -46,7 +46,7 @@ public final class ApiFileReader {
         List<ApiParameter> declared = parameters(openapi.map(ApiFile.OpenApi::request).map(ApiFile.Request::parameters)
                 .orElse(List.of()));
         return new ApiDefinition(name, openapi.map(ApiFile.OpenApi::summary).orElse(null),
-                openapi.map(ApiFile.OpenApi::description).orElse(null), sql, security,
+                openapi.map(ApiFile.OpenApi::description).orElse(null), api.aiInstructions(), sql, security,
                 ApiDefinition.withInferred(declared, sql, security));
     }
 

@@ -1,5 +1,6 @@
 package org.rilltokens.apis.control;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +18,8 @@ import java.util.stream.Stream;
 
 /**
  * One project folder, {@code <projects dir>/<org>/<project>/}: {@code apis/*.yaml} (one API each), {@code data/*.csv}
- * (one table each), and an optional {@code project.yaml} naming an external database instead. What is served is a
+ * (one table each), an optional {@code project.yaml} naming an external database instead, and an optional
+ * {@code rill.yaml} (Rill's project file) whose {@code ai_instructions} are told to AI assistants. What is served is a
  * function of the files alone — a broken API file serves no API, broken data an empty database — so every node
  * reading the same folder serves the same, whenever it read it.
  */
@@ -28,11 +30,20 @@ final class ProjectFolder {
             @JsonProperty("password_env") String passwordEnv) {
     }
 
+    /**
+     * {@code rill.yaml}: only {@code ai_instructions} is this server's business; Rill's other settings in that file
+     * are left alone.
+     */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record RillFile(@JsonProperty("ai_instructions") String aiInstructions) {
+    }
+
     /** What a project's files look like (names, sizes, modification times): a cheap test for "changed since". */
     record Stamp(List<String> files, Instant newest) {
     }
 
     private static final String SETTINGS = "project.yaml";
+    private static final String RILL = "rill.yaml";
 
     private final Path folder;
     private final List<ProjectProblem> problems = new ArrayList<>();
@@ -74,7 +85,20 @@ final class ProjectFolder {
                 problem(e);
             }
         }
-        return new LoadedProject(org, folder.getFileName().toString(), apis, data(threads), problems);
+        return new LoadedProject(org, folder.getFileName().toString(), apis, data(threads), aiInstructions(), problems);
+    }
+
+    private String aiInstructions() {
+        Path file = folder.resolve(RILL);
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try {
+            return YamlFile.read(file).bind(RillFile.class).map(RillFile::aiInstructions).orElse(null);
+        } catch (InvalidProjectFile e) {
+            problem(e);
+            return null;
+        }
     }
 
     private ProjectData data(ThreadFactory threads) {
@@ -118,8 +142,10 @@ final class ProjectFolder {
     private static List<Path> served(Path folder) {
         List<Path> files = new ArrayList<>(files(folder.resolve("apis"), ".yaml", ".yml"));
         files.addAll(files(folder.resolve("data"), ".csv"));
-        if (Files.isRegularFile(folder.resolve(SETTINGS))) {
-            files.add(folder.resolve(SETTINGS));
+        for (String name : List.of(SETTINGS, RILL)) {
+            if (Files.isRegularFile(folder.resolve(name))) {
+                files.add(folder.resolve(name));
+            }
         }
         return files;
     }

@@ -10,27 +10,28 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import org.rilltokens.web.PublicAddress;
 
 /**
- * The two OAuth endpoints of device login (RFC 8628), form-encoded in and JSON out like any OAuth server.
- * A device has no token yet when it calls them: they are public (web.xml), and hand out a token only for a code
- * a signed-in person approved. Their answers carry codes and tokens, so they must not be cached (RFC 6749 §5.1):
- * every API answer is sent with {@code Cache-Control: no-store} (web/SecurityHeaders).
+ * Where device login (RFC 8628) starts, form-encoded in and JSON out like any OAuth server; the device then polls the
+ * server's one token endpoint (oauth/boundary/OAuthTokensResource). A device has no token yet when it calls: the
+ * endpoint is public (web.xml). Its answer carries a code, so it must not be cached: every API answer is sent with
+ * {@code Cache-Control: no-store} (web/SecurityHeaders).
  */
 @Path("oauth")
 @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
 @Produces(MediaType.APPLICATION_JSON)
 public class DeviceAuthorizationsResource {
 
-    /** Where people approve device logins, relative to the API's base (/v1/). */
-    private static final String ACTIVATION_PAGE = "../activate";
+    /** Where people approve device logins. */
+    private static final String ACTIVATION_PAGE = "/activate";
 
     @Inject
     Devices devices;
 
-    @Context
-    UriInfo uri;
+    @Inject
+    PublicAddress address;
 
     @Context
     HttpServletRequest request;
@@ -39,14 +40,8 @@ public class DeviceAuthorizationsResource {
     @Path("device_authorization")
     public Response start(@FormParam("client_id") String clientId, @FormParam("scope") String scope,
             @FormParam("device_name") String deviceName) {
-        DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, request.getRemoteAddr(), uri.getBaseUri().resolve(ACTIVATION_PAGE));
+        DeviceCodeGrant grant = devices.start(clientId, scope, deviceName, address.clientAddress(request),
+                URI.create(address.url(request, ACTIVATION_PAGE)));
         return Response.ok(grant).build();
-    }
-
-    @POST
-    @Path("token")
-    public Response token(@FormParam("grant_type") String grantType, @FormParam("device_code") String deviceCode,
-            @FormParam("client_id") String clientId) {
-        return Response.ok(devices.redeem(grantType, deviceCode, clientId)).build();
     }
 }

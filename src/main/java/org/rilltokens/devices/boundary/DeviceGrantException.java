@@ -1,24 +1,16 @@
 package org.rilltokens.devices.boundary;
 
 import java.time.Duration;
-import java.util.Objects;
+import org.rilltokens.platform.OAuthError;
 
 /**
- * An OAuth error of the device login endpoints (RFC 6749 §5.2, RFC 8628 §3.5): answered as
- * {@code 400 {"error": ..., "error_description": ...}}, the shape OAuth clients expect. Some of them,
- * like {@code authorization_pending}, are the normal answer while a person has not decided yet.
+ * An OAuth error of the device login endpoints (RFC 8628 §3.5). Some of them, like {@code authorization_pending},
+ * are the normal answer while a person has not decided yet.
  */
-public class DeviceGrantException extends RuntimeException {
-
-    private final String error;
+public class DeviceGrantException extends OAuthError {
 
     DeviceGrantException(String error, String description) {
-        super(Objects.requireNonNull(description), null, false, false);
-        this.error = Objects.requireNonNull(error);
-    }
-
-    public String error() {
-        return error;
+        super(error, description);
     }
 
     static DeviceGrantException pending() {

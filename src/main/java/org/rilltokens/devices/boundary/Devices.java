@@ -65,7 +65,10 @@ public class Devices {
     @ConfigProperty(name = "rill.device.max-form-bytes", defaultValue = "4096")
     long maxFormBytes;
 
-    /** The device login endpoints take a few short form fields from anyone, signed in or not. */
+    /**
+     * The OAuth endpoints (device login here; the token endpoint and client registration of oauth/) take a few
+     * short fields from anyone, signed in or not.
+     */
     @Produces
     BodyLimit formLimit() {
         return BodyLimit.api(path -> path.startsWith("/v1/oauth/"), maxFormBytes);

@@ -7,6 +7,8 @@ import io.modelcontextprotocol.spec.McpSchema;
 import io.modelcontextprotocol.spec.McpSchema.CallToolRequest;
 import io.modelcontextprotocol.spec.McpSchema.CallToolResult;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.rilltokens.apis.boundary.Apis;
 import org.rilltokens.mcp.control.AccessDescription;
 import org.rilltokens.mcp.control.McpCaller;
 
@@ -14,7 +16,10 @@ import org.rilltokens.mcp.control.McpCaller;
 @ApplicationScoped
 public class DescribeAccessTool {
 
-    SyncToolSpecification specification(McpJsonMapper json) {
+    @Inject
+    Apis apis;
+
+    SyncToolSpecification specification(McpJsonMapper json, boolean orgWide) {
         McpSchema.Tool tool = McpSchema.Tool.builder().name("describe_access").title("Describe the user's access")
                 .description("""
                         Tells who this connection acts as on the project: the user's email, their effective \
@@ -22,14 +27,13 @@ public class DescribeAccessTool {
                         or a user group), and the attributes API security policies evaluate (email, domain, \
                         name, admin, groups and custom attributes such as region). Use it to explain why an \
                         API is refused or why rows or columns are missing.""")
-                .inputSchema(json, """
-                        {"type": "object", "properties": {}, "additionalProperties": false}""")
+                .inputSchema(json, ToolProject.schema(orgWide, ""))
                 .annotations(ListApisTool.READ_ONLY).build();
         return SyncToolSpecification.builder().tool(tool).callHandler(ToolFailures.guarded("describe_access", this::handle)).build();
     }
 
     CallToolResult handle(McpTransportContext context, CallToolRequest request) {
         McpCaller caller = McpCaller.of(context);
-        return AccessDescription.of(caller, caller.access()).result();
+        return AccessDescription.of(caller.email(), ToolProject.of(caller, request, apis)).result();
     }
 }

@@ -21,11 +21,12 @@ import org.rilltokens.platform.DomainException;
 import org.rilltokens.users.boundary.TokenCaller;
 
 /**
- * The way in to a project's MCP endpoint. JAX-RS owns {@code /v1/*} and a servlet pattern cannot have a
+ * The way in to the MCP endpoints (a project's, or an organization's across its projects). JAX-RS owns {@code /v1/*} and a servlet pattern cannot have a
  * wildcard in the middle, so this filter takes the MCP paths out of the API's way. By then foreign origins
  * and other methods were refused ({@link McpTransportRules}, before the token is looked at) and the container
- * has authenticated the bearer token (the application's one mechanism, same 401 as REST); this resolves the caller's access to the project once (404 for a project
- * they cannot see, as the custom APIs answer), checks the message, then hands it to the MCP transport.
+ * has authenticated the bearer token (the application's one mechanism, same 401 as REST); this resolves the caller's access
+ * to a project endpoint's project once (404 for a project they cannot see, as the custom APIs answer; an organization's
+ * endpoint resolves the project of each tool call), checks the message, then hands it to its MCP transport.
  * Every other request goes on to JAX-RS untouched.
  */
 @WebFilter(urlPatterns = "/v1/*", asyncSupported = true)
@@ -54,13 +55,18 @@ public class McpGate extends HttpFilter {
         TokenCaller token = TokenCaller.of(security);
         McpCaller caller;
         try {
-            caller = new McpCaller(token.email(), path.get(), apis.reader(token.userId(), token.scope(), path.get().org(),
-                    path.get().project()));
+            caller = new McpCaller(token.email(), token.userId(), token.scope(), path.get(), path.get().isOrgWide() ? Optional.empty()
+                    : Optional.of(apis.reader(token.userId(), token.scope(), path.get().org(), path.get().project())));
         } catch (DomainException e) {
             json(response, e.kind().status, ApiErrors.body(e.kind().code(), e.getMessage()).build().toString());
             return;
         }
         byte[] body = request.getInputStream().readNBytes(rules.maxBytes() + 1);
+        Optional<String> discover = body.length > rules.maxBytes() ? Optional.empty() : rules.discover(body);
+        if (discover.isPresent()) {
+            json(response, HttpServletResponse.SC_OK, discover.get());
+            return;
+        }
         Optional<Refusal> refusal = rules.headers(request.getHeader("MCP-Protocol-Version"), request.getContentType(), request.getHeader("Accept"))
                 .or(() -> rules.body(body));
         if (refusal.isPresent()) {
@@ -68,7 +74,7 @@ public class McpGate extends HttpFilter {
             return;
         }
         caller.attachTo(request);
-        request.getServletContext().getNamedDispatcher(McpEndpoint.SERVLET_NAME).forward(new ReplayedBody(request, body), response);
+        request.getServletContext().getNamedDispatcher(McpEndpoint.servletFor(path.get())).forward(new ReplayedBody(request, body), response);
     }
 
     private static void refuse(HttpServletResponse response, Refusal refusal) throws IOException {

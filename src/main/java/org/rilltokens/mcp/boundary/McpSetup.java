@@ -10,6 +10,7 @@ import org.rilltokens.access.control.Permission;
 import org.rilltokens.mcp.control.ClientConfigs;
 import org.rilltokens.mcp.control.McpPath;
 import org.rilltokens.web.ActiveUser;
+import org.rilltokens.web.PublicAddress;
 
 /** The MCP URL and client configurations the portal shows for a project (WEB-INF/includes/mcp-setup.xhtml). */
 @Named
@@ -24,6 +25,9 @@ public class McpSetup {
 
     @Inject
     Access access;
+
+    @Inject
+    PublicAddress address;
 
     private List<McpPath> projects;
 
@@ -43,16 +47,19 @@ public class McpSetup {
         return projects;
     }
 
+    /** The org-wide endpoints (one per organization with a project they can query), which serve all its projects. */
+    public List<String> getOrganizationUrls() {
+        return getProjects().stream().map(McpPath::org).distinct().map(org -> McpPath.orgWide(org).url(server())).toList();
+    }
+
     private List<McpPath> readableProjects() {
         return access.of(user.id()).stream().flatMap(org -> org.projects().stream())
                 .filter(project -> project.can(Permission.READ_PROJECT_DATA))
                 .map(project -> new McpPath(project.org(), project.project())).toList();
     }
 
-    /** The address the browser used, which is the one an assistant on the same machine or network can use. */
+    /** The server's public address, the one its MCP endpoints answer at. */
     private String server() {
-        boolean defaultPort = request.getServerPort() == ("https".equals(request.getScheme()) ? 443 : 80);
-        return request.getScheme() + "://" + request.getServerName() + (defaultPort ? "" : ":" + request.getServerPort())
-                + request.getContextPath();
+        return address.url(request, "");
     }
 }

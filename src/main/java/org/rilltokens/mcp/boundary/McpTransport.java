@@ -18,8 +18,9 @@ import org.rilltokens.mcp.control.Refusal;
 import org.rilltokens.platform.BodyLimit;
 
 /**
- * The SDK's stateless Streamable HTTP transport (a servlet) and the rules {@link McpGate} applies in front
- * of it, configured together so both speak the same protocol versions and JSON.
+ * The SDK's stateless Streamable HTTP transports (servlets: one for the projects' endpoints, one for the
+ * organizations') and the rules {@link McpGate} applies in front of them, configured together so all speak the same
+ * protocol versions and JSON.
  */
 @ApplicationScoped
 public class McpTransport {
@@ -32,21 +33,24 @@ public class McpTransport {
     int maxRequestBytes;
 
     private McpJsonMapper json;
-    private HttpServletStatelessServerTransport servlet;
+    private HttpServletStatelessServerTransport projects;
+    private HttpServletStatelessServerTransport organizations;
     private McpRequestRules rules;
 
     @PostConstruct
     void build() {
         json = new JacksonMcpJsonMapper(new ObjectMapper());
-        servlet = HttpServletStatelessServerTransport.builder().jsonMapper(json)
-                // The transport only checks that the request path ends with this.
-                .messageEndpoint("/runtime/mcp")
-                .contextExtractor(McpCaller::context)
-                .maxRequestSize(maxRequestBytes)
-                .build();
+        projects = transport("/runtime/mcp");
+        organizations = transport("/mcp");
         // Payara's config producer cannot inject an Optional<List<String>>; ask for the list directly.
         List<String> allowedOrigins = config.getOptionalValues("rill.mcp.allowed-origins", String.class).orElse(List.of());
-        rules = new McpRequestRules(allowedOrigins, servlet.protocolVersions(), maxRequestBytes, json);
+        rules = new McpRequestRules(allowedOrigins, projects.protocolVersions(), maxRequestBytes, json);
+    }
+
+    private HttpServletStatelessServerTransport transport(String endpointSuffix) {
+        // The transport only checks that the request path ends with its endpoint.
+        return HttpServletStatelessServerTransport.builder().jsonMapper(json).messageEndpoint(endpointSuffix)
+                .contextExtractor(McpCaller::context).maxRequestSize(maxRequestBytes).build();
     }
 
     /** MCP messages may be larger than API bodies; a refusal is a JSON-RPC error like every other MCP answer. */
@@ -60,8 +64,9 @@ public class McpTransport {
         return json;
     }
 
-    public HttpServletStatelessServerTransport servlet() {
-        return servlet;
+    /** The transport of the projects' endpoints, or of the organizations'. */
+    public HttpServletStatelessServerTransport servlet(boolean orgWide) {
+        return orgWide ? organizations : projects;
     }
 
     public McpRequestRules rules() {

@@ -16,23 +16,23 @@ public final class AccessDescription {
     private AccessDescription() {
     }
 
-    public static ToolAnswer of(McpCaller caller, ProjectCaller access) {
+    public static ToolAnswer of(String email, ProjectCaller access) {
         Map<String, Object> structured = new LinkedHashMap<>();
-        structured.put("email", caller.email());
-        structured.put("project", caller.org() + "/" + caller.project());
+        structured.put("email", email);
+        structured.put("project", access.access().org() + "/" + access.access().project());
         structured.put("role", role(access.access().grants().get(0)));
         structured.put("roleSource", access.access().source().toString());
         structured.put("grants", access.access().grants().stream()
                 .map(grant -> Map.of("role", role(grant), "source", grant.source().toString())).toList());
         structured.put("attributes", access.attributes().byName());
-        return ToolAnswer.of(text(caller, access), structured);
+        return ToolAnswer.of(text(email, access), structured);
     }
 
-    private static String text(McpCaller caller, ProjectCaller access) {
+    private static String text(String email, ProjectCaller access) {
         List<ProjectGrant> grants = access.access().grants();
         StringBuilder text = new StringBuilder();
-        text.append("This token acts as ").append(caller.email()).append(" on project ").append(caller.org()).append('/')
-                .append(caller.project()).append(".\nEffective role: ").append(role(grants.get(0))).append(" (from ")
+        text.append("This token acts as ").append(email).append(" on project ").append(access.access().org()).append('/')
+                .append(access.access().project()).append(".\nEffective role: ").append(role(grants.get(0))).append(" (from ")
                 .append(grants.get(0).source()).append(").");
         if (grants.size() > 1) {
             text.append("\nAlso granted: ").append(String.join(", ", grants.subList(1, grants.size()).stream()

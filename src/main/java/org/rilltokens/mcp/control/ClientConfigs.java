@@ -23,7 +23,7 @@ public record ClientConfigs(McpPath path, String url) {
     }
 
     public String serverName() {
-        return "rill-" + path.org() + "-" + path.project();
+        return "rill-" + path.toString().replace('/', '-');
     }
 
     /** For clients that speak Streamable HTTP and send a header (Claude Code, Cursor, VS Code and others). */

@@ -4,28 +4,30 @@ import io.modelcontextprotocol.common.McpTransportContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
 import org.rilltokens.access.control.ProjectCaller;
+import org.rilltokens.platform.TokenScope;
 
 /**
- * Who an MCP request acts for, on which project, and their access to it, resolved once per request by the
- * gate; the transport copies it into the context every tool handler receives, so no tool resolves it again.
+ * Who an MCP request acts for (the token's owner and the token's scope), on which endpoint, and, on a project's
+ * endpoint, their access to that project, resolved once per request by the gate; the transport copies it into the
+ * context every tool handler receives. On an organization's endpoint each tool call names its project.
  */
-public record McpCaller(String email, McpPath path, ProjectCaller access) {
+public record McpCaller(String email, UUID userId, TokenScope scope, McpPath path, Optional<ProjectCaller> access) {
 
     private static final String KEY = McpCaller.class.getName();
 
     public McpCaller {
         Objects.requireNonNull(email);
+        Objects.requireNonNull(userId);
+        Objects.requireNonNull(scope);
         Objects.requireNonNull(path);
         Objects.requireNonNull(access);
     }
 
     public String org() {
         return path.org();
-    }
-
-    public String project() {
-        return path.project();
     }
 
     public void attachTo(HttpServletRequest request) {

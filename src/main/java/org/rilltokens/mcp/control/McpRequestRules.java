@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.rilltokens.web.PublicOrigin;
 
 /**
  * The HTTP rules of the stateless Streamable HTTP transport, checked before a message reaches the SDK's
@@ -39,15 +40,24 @@ public final class McpRequestRules {
     }
 
     /**
+     * A request must name this server as its host: a page served under another name that resolves to this server
+     * (DNS rebinding) names that other name.
+     */
+    public Optional<Refusal> host(String host, PublicOrigin own) {
+        return own.acceptsHost(host) ? Optional.empty() : Optional.of(Refusal.invalid(403, "Host " + host
+                + " is not this server's address (" + own.base() + "); set RILL_PUBLIC_URL to the address clients use"));
+    }
+
+    /**
      * A browser names the page's origin; a page from elsewhere must not reach a local user's endpoint (DNS
      * rebinding). Non-browser clients send no Origin and are let through.
      */
-    public Optional<Refusal> origin(String origin, String ownOrigin) {
-        if (origin == null) {
+    public Optional<Refusal> origin(String origin, PublicOrigin own) {
+        if (origin == null || own.acceptsOrigin(origin)) {
             return Optional.empty();
         }
         try {
-            DefaultServerTransportSecurityValidator.builder().allowedOrigins(allowedOrigins).allowedOrigin(ownOrigin).build()
+            DefaultServerTransportSecurityValidator.builder().allowedOrigins(allowedOrigins).build()
                     .validateHeaders(Map.of("Origin", List.of(origin)));
             return Optional.empty();
         } catch (ServerTransportSecurityException e) {
@@ -70,6 +80,26 @@ public final class McpRequestRules {
         }
         if (accept == null || !(accept.contains("application/json") && accept.contains("text/event-stream"))) {
             return Optional.of(Refusal.invalid(406, "Send Accept: application/json, text/event-stream"));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The answer to {@code server/discover}, which clients of MCP 2026-07-28 may send first, whatever protocol version
+     * header they send with it: "method not found", after which they fall back to {@code initialize}, which this
+     * server speaks (the Java SDK does not offer 2026-07-28 yet). Empty for any other message.
+     */
+    public Optional<String> discover(byte[] body) {
+        try {
+            if (McpSchema.deserializeJsonRpcMessage(json, new String(body, StandardCharsets.UTF_8)) instanceof McpSchema.JSONRPCRequest request
+                    && "server/discover".equals(request.method())) {
+                return Optional.of(json.writeValueAsString(new McpSchema.JSONRPCResponse(McpSchema.JSONRPC_VERSION, request.id(), null,
+                        new McpSchema.JSONRPCResponse.JSONRPCError(McpSchema.ErrorCodes.METHOD_NOT_FOUND, "Method not found: "
+                                + "server/discover. This server speaks MCP " + String.join(", ", protocolVersions)
+                                + ": start with initialize", null))));
+            }
+        } catch (IOException | RuntimeException notAMessage) {
+            // Checked and answered by body().
         }
         return Optional.empty();
     }

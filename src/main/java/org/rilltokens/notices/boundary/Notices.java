@@ -4,13 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.util.Optional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.rilltokens.access.boundary.InvitationSent;
 import org.rilltokens.notices.control.Letters;
 import org.rilltokens.notices.control.Mail;
 import org.rilltokens.tokens.boundary.TokenEvent;
-import org.rilltokens.web.ServerAddress;
+import org.rilltokens.web.PublicAddress;
 
 /**
  * Emails people about their tokens (created, rotated, expiring within 7 days, revoked by someone else or as leaked)
@@ -23,8 +21,7 @@ public class Notices {
     Mail mail;
 
     @Inject
-    @ConfigProperty(name = "rill.public.url")
-    Optional<String> publicUrl;
+    PublicAddress address;
 
     void onToken(@Observes(during = TransactionPhase.AFTER_SUCCESS) TokenEvent event) {
         if (mail.isConfigured()) {
@@ -39,6 +36,6 @@ public class Notices {
     }
 
     private Letters letters() {
-        return new Letters(ServerAddress.configured(publicUrl).orElse(null));
+        return new Letters(address.configuredBase().orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -73,6 +75,19 @@ public class Tokens {
      * issues one that reaches more than itself.
      */
     public IssuedToken issue(UUID ownerId, TokenScope through, IssueTokenRequest request) {
+        return issue(ownerId, through, request, null);
+    }
+
+    /**
+     * A token for an OAuth client, issued where its owner is signed in: the token (as listed and revoked) lives
+     * {@code request.ttlMinutes()}, its secret only {@code secretLifetime}; the client gets new secrets by
+     * {@link #renew}.
+     */
+    public IssuedToken issueRenewable(UUID ownerId, IssueTokenRequest request, Duration secretLifetime) {
+        return issue(ownerId, TokenScope.FULL, request, Objects.requireNonNull(secretLifetime));
+    }
+
+    private IssuedToken issue(UUID ownerId, TokenScope through, IssueTokenRequest request, Duration secretLifetime) {
         access.requireWritable(through);
         UserToken.validTtl(request.ttlMinutes());
         policy().check(request.ttlMinutes());
@@ -86,10 +101,28 @@ public class Tokens {
         Instant now = clock.instant();
         UserToken token = new UserToken(owner, plain.id(), PlainToken.publicId(plain.id()), plain.secretHash(),
                 request.displayName(), request.ttlMinutes(), now, projects, request.readOnly());
+        if (secretLifetime != null) {
+            token.limitSecret(now.plus(secretLifetime));
+        }
         em.persist(token);
         events.fire(TokenEvent.issued(token));
         trail.byOwner("token.issue", token, token.expiresOn().map(expires -> "expires " + expires).orElse("never expires"));
         return new IssuedToken(plain.text(), TokenInfo.of(token, now));
+    }
+
+    /**
+     * A new secret for a renewable token that still exists and whose owner is still active (the old secret stops
+     * working), and {@code ttlMinutes} more life for the token; empty when it was revoked, expired or its owner left.
+     */
+    public Optional<IssuedToken> renew(UUID tokenId, Duration secretLifetime, long ttlMinutes) {
+        Instant now = clock.instant();
+        Optional<UserToken> found = Optional.ofNullable(em.find(UserToken.class, tokenId, LockModeType.PESSIMISTIC_WRITE))
+                .filter(token -> token.isLiveAt(now) && token.owner().isActive());
+        return found.map(token -> {
+            PlainToken plain = PlainToken.generate(token.id());
+            token.renew(plain.secretHash(), now.plus(secretLifetime), ttlMinutes, now);
+            return new IssuedToken(plain.text(), TokenInfo.of(token, now));
+        });
     }
 
     /** @param pageSize 1 to {@link #PAGE_SIZE_MAX} (checked where it comes in), or null for the most */
@@ -142,6 +175,11 @@ public class Tokens {
             throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " has "
                     + (old.isExpiredAt(now) ? "expired" : "been revoked") + " and cannot be rotated; issue a new token instead",
                     List.of(old.id().toString()));
+        }
+        if (old.isRenewable()) {
+            // Its client renews the secret with a refresh token; a successor would be a second token it never sees.
+            throw DomainException.conflict("Token " + PlainToken.displayId(old.publicId()) + " belongs to an assistant connected"
+                    + " with OAuth, which gets new secrets by itself; revoke it to disconnect the assistant", List.of(old.id().toString()));
         }
         Long ttlMinutes = old.lifetime().map(lifetime -> Math.max(1, lifetime.toMinutes())).orElse(null);
         policy().check(ttlMinutes);
@@ -245,7 +283,7 @@ public class Tokens {
         Instant now = clock.instant();
         Optional<UserToken> token = em.createNamedQuery(UserToken.FIND_WITH_OWNER, UserToken.class)
                 .setParameter("id", plain.get().id()).getResultStream().findFirst()
-                .filter(found -> plain.get().matches(found.secretHash()) && found.isLiveAt(now) && found.owner().isActive());
+                .filter(found -> plain.get().matches(found.secretHash()) && found.isUsableAt(now) && found.owner().isActive());
         token.ifPresent(found -> usage.record(found.id(), now, ip, userAgent));
         return token;
     }

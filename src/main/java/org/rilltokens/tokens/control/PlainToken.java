@@ -37,9 +37,14 @@ public record PlainToken(UUID id, byte[] secret) {
     }
 
     public static PlainToken generate() {
+        return generate(UUID.randomUUID());
+    }
+
+    /** A new secret for the token {@code id}: what renewing a token hands out. */
+    public static PlainToken generate(UUID id) {
         byte[] secret = new byte[SECRET_BYTES];
         RANDOM.nextBytes(secret);
-        return new PlainToken(UUID.randomUUID(), secret);
+        return new PlainToken(id, secret);
     }
 
     /** The token a string stands for, or empty when its prefix, length, alphabet or checksum is wrong. */

@@ -158,6 +158,13 @@ public class UserToken {
     @Column(name = "revoke_reason", length = REVOKE_REASON_MAX)
     private String revokeReason;
 
+    /**
+     * For a token its issuer renews (an OAuth client's): when the current secret stops working. The token itself, as
+     * listed and revoked, lives until {@link #expiresOn}; null for every other token.
+     */
+    @Column(name = "secret_expires_on")
+    private OffsetDateTime secretExpiresOn;
+
     @Column(name = "read_only", nullable = false)
     private boolean readOnly;
 
@@ -271,6 +278,32 @@ public class UserToken {
     /** Live, and ends within {@link #EXPIRING_SOON} of {@code now}. */
     public boolean isExpiringAt(Instant now) {
         return expiresOn != null && isLiveAt(now) && expiresOn.toInstant().isBefore(now.plus(EXPIRING_SOON));
+    }
+
+    /** Whether a bearer with the current secret is accepted: the token is live and its secret has not expired. */
+    public boolean isUsableAt(Instant now) {
+        return isLiveAt(now) && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
+    }
+
+    /** Whether its issuer renews this token's secret (an OAuth client's token), so nobody rotates it by hand. */
+    public boolean isRenewable() {
+        return secretExpiresOn != null;
+    }
+
+    /** Makes the current secret stop working at {@code until}, before the token itself expires. */
+    public void limitSecret(Instant until) {
+        secretExpiresOn = until.truncatedTo(ChronoUnit.MICROS).atOffset(ZoneOffset.UTC);
+    }
+
+    /**
+     * Replaces the secret (the old one stops working at once) and gives the token {@code ttlMinutes} more to live;
+     * the new secret works until {@code secretUntil}. Name, restriction and history stay.
+     */
+    public void renew(String newSecretHash, Instant secretUntil, long ttlMinutes, Instant now) {
+        this.secretHash = requireLength(newSecretHash, SECRET_HASH_LENGTH);
+        Duration ttl = validTtl(ttlMinutes).orElseThrow();
+        this.expiresOn = now.truncatedTo(ChronoUnit.MICROS).plus(ttl).atOffset(ZoneOffset.UTC);
+        limitSecret(secretUntil);
     }
 
     /** Whether the token still opens anything: neither expired nor revoked. */

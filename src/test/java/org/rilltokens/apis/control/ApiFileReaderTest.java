@@ -49,6 +49,17 @@ class ApiFileReaderTest {
     }
 
     @Test
+    void instructionsForAssistantsAreKeptAsWritten() throws Exception {
+        ApiDefinition api = ApiFileReader.read(write("with_instructions.yaml", """
+                type: api
+                sql: SELECT 1
+                ai_instructions: Call it once per year.
+                """));
+        assertThat(api.aiInstructions()).isEqualTo("Call it once per year.");
+        assertThat(ApiFileReader.read(write("without.yaml", "type: api\nsql: SELECT 1\n")).aiInstructions()).isNull();
+    }
+
+    @Test
     void problemsNameTheFileAndLine() throws Exception {
         assertProblem("unknown.yaml", "type: api\nsql: SELECT 1\ncolour: red\n", ":3:", "unknown field 'colour'");
         assertProblem("nested.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  acces: true\n", ":4:", "unknown field 'acces'");
@@ -65,7 +76,7 @@ class ApiFileReaderTest {
 
     @Test
     void unknownFieldsAnywhereAreRefusedAtTheirLineWhereverTheyAppearInTheRecord() throws Exception {
-        assertProblem("middle.yaml", "type: api\ncolour: red\nsql: SELECT 1\n", ":2:", "unknown field 'colour' in the file; expected one of [openapi, security, sql, type]");
+        assertProblem("middle.yaml", "type: api\ncolour: red\nsql: SELECT 1\n", ":2:", "unknown field 'colour' in the file; expected one of [ai_instructions, openapi, security, sql, type]");
         assertProblem("item.yaml", "type: api\nsql: SELECT 1\nsecurity:\n  access: true\n  include:\n    - if: true\n      colums: [a]\n"
                 + "      names: '*'\n", ":7:", "unknown field 'colums' in security.include[0]; expected one of [if, names]");
         assertProblem("param.yaml", "type: api\nsql: SELECT {{ .args.a }}\nopenapi:\n  request:\n    parameters:\n      - name: a\n"

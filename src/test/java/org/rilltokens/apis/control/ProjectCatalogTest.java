@@ -61,9 +61,9 @@ class ProjectCatalogTest {
         catalog.refresh();
         assertThat(apis("acme", "ops")).containsExactly("first");
         assertThat(catalog.problems("acme", "ops")).containsExactly(
-                new ProjectProblem("apis/second.yaml", 3, "unknown field 'colour' in the file; expected one of [openapi, security, sql, type]"));
+                new ProjectProblem("apis/second.yaml", 3, "unknown field 'colour' in the file; expected one of [ai_instructions, openapi, security, sql, type]"));
         assertThat(catalog.problems()).containsExactly("acme/ops/apis/second.yaml:3: unknown field 'colour' in the file;"
-                + " expected one of [openapi, security, sql, type]");
+                + " expected one of [ai_instructions, openapi, security, sql, type]");
 
         Files.delete(root.resolve("acme/ops/apis/second.yaml"));
         Files.delete(root.resolve("acme/ops/apis/first.yaml"));
@@ -117,6 +117,25 @@ class ProjectCatalogTest {
         catalog.refresh();
         // Modified within the scan interval: it may still be being written, so it is read again.
         assertThat(catalog.project("acme", "ops").orElseThrow()).isNotSameAs(first);
+    }
+
+    @Test
+    void aProjectsInstructionsForAssistantsComeFromItsRillFileAndFollowItsChanges() throws Exception {
+        write("acme/ops/apis/one.yaml", "type: api\nsql: SELECT 1 AS one\n");
+        catalog.refresh();
+        assertThat(catalog.project("acme", "ops").orElseThrow().aiInstructions()).isNull();
+
+        // Rill's other settings are left alone.
+        write("acme/ops/rill.yaml", "olap_connector: duckdb\nai_instructions: Counts are per day.\nmock_users:\n  - email: a@b.example\n");
+        catalog.refresh();
+        assertThat(catalog.project("acme", "ops").orElseThrow().aiInstructions()).isEqualTo("Counts are per day.");
+
+        write("acme/ops/rill.yaml", "ai_instructions:\n  text: not text\n");
+        catalog.refresh();
+        LoadedProject broken = catalog.project("acme", "ops").orElseThrow();
+        assertThat(broken.aiInstructions()).isNull();
+        assertThat(broken.problems()).containsExactly(new ProjectProblem("rill.yaml", 1, "ai_instructions must be text"));
+        assertThat(broken.apis()).containsOnlyKeys("one");
     }
 
     private List<String> apis(String org, String project) {

@@ -40,6 +40,24 @@ class UserTokenTest {
     }
 
     @Test
+    void aRenewedTokenTakesOnlyItsNewSecretAndLivesLongerWhileItsSecretLastsLess() {
+        UserToken token = token("assistant (OAuth)", 60L * 24 * 30, now);
+        token.limitSecret(now.plus(Duration.ofHours(1)));
+        assertThat(token.isUsableAt(now.plus(Duration.ofMinutes(59)))).isTrue();
+        assertThat(token.isUsableAt(now.plus(Duration.ofMinutes(61)))).as("secret expired, token not").isFalse();
+        assertThat(token.isExpiredAt(now.plus(Duration.ofMinutes(61)))).isFalse();
+
+        Instant later = now.plus(Duration.ofDays(20));
+        PlainToken renewed = PlainToken.generate(token.id());
+        token.renew(renewed.secretHash(), later.plus(Duration.ofHours(1)), 60L * 24 * 30, later);
+        assertThat(plain.matches(token.secretHash())).isFalse();
+        assertThat(renewed.matches(token.secretHash())).isTrue();
+        assertThat(renewed.text()).startsWith(plain.text().substring(0, PlainToken.PREFIX_LENGTH + PlainToken.ID_WIDTH));
+        assertThat(token.isUsableAt(later.plus(Duration.ofMinutes(30)))).isTrue();
+        assertThat(token.expiresOn()).contains(later.plus(Duration.ofDays(30)).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    }
+
+    @Test
     void withoutTtlItNeverExpires() {
         UserToken token = token("forever", null, now);
         assertThat(token.expiresOn()).isEmpty();

@@ -1,4 +1,4 @@
-package org.rilltokens.devices.boundary;
+package org.rilltokens.platform;
 
 import jakarta.json.Json;
 import jakarta.ws.rs.core.MediaType;
@@ -7,12 +7,11 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
 @Provider
-public class DeviceGrantExceptionMapper implements ExceptionMapper<DeviceGrantException> {
+public class OAuthErrorMapper implements ExceptionMapper<OAuthError> {
 
     @Override
-    public Response toResponse(DeviceGrantException e) {
+    public Response toResponse(OAuthError e) {
         String body = Json.createObjectBuilder().add("error", e.error()).add("error_description", e.getMessage()).build().toString();
-        return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(body).build();
+        return Response.status(e.status()).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
     }
 }
