@@ -3,7 +3,9 @@
 # Starts its own server (bin/rill-server, demo organization) on BENCH_PORT and loads it on loopback with wrk
 # (Debian's package, installed here when missing; BENCH_CONNECTIONS connections, default 8, BENCH_SECONDS seconds
 # per scenario, default 8, after a warm-up), then prints throughput, p50/p99 latency and ratios (bench/Bench.java).
-# PostgreSQL runs as a throwaway cluster under target/bench-pg.
+# PostgreSQL runs as a throwaway cluster under target/bench-pg. The request rate limits are set high: the bench
+# measures what they cost, not their effect. BENCH_JFR=1 also records a flight recording of each server
+# (target/bench/server-*.jfr) and prints its hottest frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
@@ -25,6 +27,7 @@ run() { # database-name jdbc-url user password
   local log="target/bench/server-$1.log"
   echo "== $1"
   RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
+    RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
     bin/rill-server --nocluster >"$log" 2>&1 &
   local server=$!
   for _ in $(seq 1 180); do
@@ -32,8 +35,15 @@ run() { # database-name jdbc-url user password
     kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
     sleep 1
   done
+  if [ "${BENCH_JFR:-}" = 1 ]; then
+    jcmd "$server" JFR.start name=bench settings=profile >/dev/null
+  fi
   java -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
     Bench "http://localhost:$port" "$2" "$3" "$4" || true
+  if [ "${BENCH_JFR:-}" = 1 ]; then
+    jcmd "$server" JFR.dump name=bench filename="$PWD/target/bench/server-$1.jfr" >/dev/null
+    bench/hot-frames.sh "target/bench/server-$1.jfr"
+  fi
   kill "$server"
   wait "$server" 2>/dev/null || true
 }
