@@ -35,6 +35,8 @@ run() { # database-name jdbc-url user password
     kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
     sleep 1
   done
+  # Payara restarts its HTTP listener once more after the post-boot commands: wait until it answers steadily.
+  for _ in 1 2 3; do sleep 1; curl -sf -o /dev/null "http://localhost:$port/v1/health" || sleep 3; done
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.start name=bench settings=profile >/dev/null
   fi
