@@ -17,11 +17,7 @@ fi
 which="${1:-both}"
 port="${BENCH_PORT:-8097}"
 pg_port="${BENCH_PG_PORT:-54330}"
-[ -f target/rill-tokens.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-classpath="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench
-javac -cp "$classpath" -d target/bench bench/Bench.java
+. bench/compile.sh bench/Bench.java
 
 run() { # database-name jdbc-url user password
   local log="target/bench/server-$1.log"

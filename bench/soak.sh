@@ -9,11 +9,7 @@ seconds="${1:-600}"
 pg_port="${SOAK_PG_PORT:-54331}"
 port_a="${SOAK_PORT_A:-8098}"
 port_b="${SOAK_PORT_B:-8099}"
-[ -f target/rill-tokens.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-classpath="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench
-javac -cp "$classpath" -d target/bench bench/Bench.java bench/Soak.java
+. bench/compile.sh bench/Bench.java bench/Soak.java
 server-config/postgres/test-cluster.sh start "$PWD/target/soak-pg" "$pg_port"
 url="jdbc:postgresql://127.0.0.1:$pg_port/rill"
 pids=()
