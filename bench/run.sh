@@ -36,7 +36,7 @@ run() { # database-name jdbc-url user password
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.start name=bench settings=profile >/dev/null
   fi
-  java -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
+  java -Dbench.large="$([ "${BENCH_LARGE:-1}" = 0 ] && echo false || echo true)" -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
     Bench "http://localhost:$port" "$2" "$3" "$4" || true
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.dump name=bench filename="$PWD/target/bench/server-$1.jfr" >/dev/null
