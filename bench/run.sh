@@ -22,17 +22,33 @@ pg_port="${BENCH_PG_PORT:-54330}"
 run() { # database-name jdbc-url user password
   local log="target/bench/server-$1.log"
   echo "== $1"
-  RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
-    RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
-    bin/rill-server --nocluster >"$log" 2>&1 &
-  local server=$!
-  for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "http://localhost:$port/v1/health" && break
-    kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
-    sleep 1
+  local server="" attempt
+  # On a busy machine Payara Micro was seen to report "ready" with its HTTP listener stopped (restarted by the
+  # post-boot commands and not back): such a start is given up and tried again.
+  for attempt in 1 2 3; do
+    RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
+      RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
+      bin/rill-server --nocluster >"$log" 2>&1 &
+    server=$!
+    local waited_after_ready=0 up=""
+    for _ in $(seq 1 300); do
+      if curl -sf -o /dev/null "http://localhost:$port/v1/health"; then up=1; break; fi
+      kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
+      if grep -q "ready in" "$log"; then waited_after_ready=$((waited_after_ready + 1)); fi
+      [ "$waited_after_ready" -gt 20 ] && break
+      sleep 1
+    done
+    if [ -n "$up" ]; then
+      # Payara restarts its HTTP listener once more after the post-boot commands: wait until it answers steadily.
+      for _ in 1 2 3; do sleep 1; curl -sf -o /dev/null "http://localhost:$port/v1/health" || sleep 3; done
+      break
+    fi
+    echo "start $attempt: $(grep -o 'ready in [0-9,]* (ms)' "$log" || echo 'no ready line'), but no HTTP answer; starting again" >&2
+    kill "$server"; wait "$server" 2>/dev/null || true
+    server=""
   done
-  # Payara restarts its HTTP listener once more after the post-boot commands: wait until it answers steadily.
-  for _ in 1 2 3; do sleep 1; curl -sf -o /dev/null "http://localhost:$port/v1/health" || sleep 3; done
+  [ -n "$server" ] || { echo "server never answered, see $log" >&2; return 1; }
+  grep -o 'ready in [0-9,]* (ms)' "$log" | sed 's/^/server /'
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.start name=bench settings=profile >/dev/null
   fi
