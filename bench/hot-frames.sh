@@ -2,7 +2,7 @@
 # The hottest frames of a flight recording: bench/hot-frames.sh FILE.jfr [how many, default 25].
 # Prints the top frames of jdk.ExecutionSample (where the CPU was), then the first frame of the application
 # (org.rilltokens) in each sample's stack, so the application's own costs stand out from the server's.
-set -euo pipefail
+set -eu  # no pipefail: head closes the pipes early
 file="$1"
 top="${2:-25}"
 jfr print --events jdk.ExecutionSample --stack-depth 64 "$file" >"$file.txt"
