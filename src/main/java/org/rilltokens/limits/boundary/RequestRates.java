@@ -15,6 +15,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.rilltokens.limits.control.Allowances;
@@ -46,6 +48,8 @@ public class RequestRates {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(RequestRates.class.getName());
+    private volatile Instant lastWarning = Instant.MIN;
     private Optional<Allowances> perToken;
     private Optional<Allowances> perAddress;
 
@@ -102,12 +106,26 @@ public class RequestRates {
         for (int round = 1; ; round++) {
             try {
                 return takeLocked(limit, bucket, wanted);
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (round == 2) {
-                    throw new IllegalStateException("Could not count a request against " + limit.name(), e);
+                    return unCounted(limit, wanted, e);
                 }
             }
         }
+    }
+
+    /**
+     * A counter the database would not keep (a server whose data source refuses a local transaction, a database
+     * that went away) does not take the API down with it: the lease is granted uncounted, and the reason logged at
+     * most once a minute. Requests still need a valid token, which the same database must confirm.
+     */
+    private RateLimit.Grant unCounted(RateLimit limit, long wanted, Exception e) {
+        Instant now = clock.instant();
+        if (now.isAfter(lastWarning.plusSeconds(60))) {
+            lastWarning = now;
+            LOG.log(Level.WARNING, "Request rate limit {0} is not counted: {1}", new Object[] {limit.name(), e.toString()});
+        }
+        return new RateLimit.Grant(wanted, now, Duration.ZERO);
     }
 
     private RateLimit.Grant takeLocked(RateLimit limit, String bucket, long wanted) throws SQLException {
