@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * checks, a custom API call, and issue / use on the other node / revoke / use again. Counts every answer and the
  * wrong ones: a revoked token accepted anywhere, a custom API answer that differs from the first one, a 5xx, or
  * any other unexpected status from a node that is up. A node counts as down from its first refused connection
- * until it answers again; what it answers meanwhile (nothing, or a 5xx while it deploys) is counted apart.
+ * until the application answers again; what the server answers meanwhile (nothing, or its own HTML error page or a
+ * 5xx while the WAR deploys) is counted apart.
  * Usage: Soak <seconds> <JDBC URL> <user> <password> <base URL A> <base URL B>
  */
 public class Soak {
@@ -122,16 +123,16 @@ public class Soak {
     }
 
     static boolean expect(String what, String node, HttpResponse<String> answer, int status, String body) {
-        count(what + " " + answer.statusCode());
-        if (answer.statusCode() < 500) {
-            DOWN.remove(node + " starting");
+        // Until the application is deployed, a restarted Payara answers with its own HTML error page (404, 503).
+        boolean server = answer.body().startsWith("<!DOCTYPE") || answer.statusCode() >= 500;
+        if (server && DOWN.containsKey(node + " starting")) {
+            count("not ready while starting " + answer.statusCode());
+            return false;
         }
+        DOWN.remove(node + " starting");
+        count(what + " " + answer.statusCode());
         if (answer.statusCode() == status && (body == null || body.equals(answer.body()))) {
             return true;
-        }
-        if (answer.statusCode() >= 500 && DOWN.containsKey(node + " starting")) {
-            count("5xx while starting");
-            return false;
         }
         wrong(what + " on " + node + ": " + answer.statusCode() + " " + answer.body().substring(0, Math.min(200, answer.body().length())));
         return false;
