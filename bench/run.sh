@@ -3,7 +3,9 @@
 # Starts its own server (bin/rill-server, demo organization) on BENCH_PORT and loads it on loopback with wrk
 # (Debian's package, installed here when missing; BENCH_CONNECTIONS connections, default 8, BENCH_SECONDS seconds
 # per scenario, default 8, after a warm-up), then prints throughput, p50/p99 latency and ratios (bench/Bench.java).
-# PostgreSQL runs as a throwaway cluster under target/bench-pg.
+# PostgreSQL runs as a throwaway cluster under target/bench-pg. The request rate limits are set high: the bench
+# measures what they cost, not their effect. BENCH_JFR=1 also records a flight recording of each server
+# (target/bench/server-*.jfr) and prints its hottest frames.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if ! command -v wrk >/dev/null; then
@@ -15,25 +17,31 @@ fi
 which="${1:-both}"
 port="${BENCH_PORT:-8097}"
 pg_port="${BENCH_PG_PORT:-54330}"
-[ -f target/rill-tokens.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-classpath="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench
-javac -cp "$classpath" -d target/bench bench/Bench.java
+. bench/compile.sh bench/Bench.java
 
 run() { # database-name jdbc-url user password
   local log="target/bench/server-$1.log"
   echo "== $1"
   RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
+    RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
     bin/rill-server --nocluster >"$log" 2>&1 &
-  local server=$!
-  for _ in $(seq 1 180); do
-    curl -sf -o /dev/null "http://localhost:$port/v1/health" && break
+  local server=$! up=""
+  for _ in $(seq 1 300); do
+    if curl -sf -o /dev/null "http://localhost:$port/v1/health"; then up=1; break; fi
     kill -0 "$server" 2>/dev/null || { echo "server failed to start, see $log" >&2; return 1; }
     sleep 1
   done
-  java -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
+  [ -n "$up" ] || { kill "$server"; echo "server never answered, see $log" >&2; return 1; }
+  grep -o 'ready in [0-9,]* (ms)' "$log" | sed 's/^/server /'
+  if [ "${BENCH_JFR:-}" = 1 ]; then
+    jcmd "$server" JFR.start name=bench settings=profile >/dev/null
+  fi
+  java -Dbench.large="$([ "${BENCH_LARGE:-1}" = 0 ] && echo false || echo true)" -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
     Bench "http://localhost:$port" "$2" "$3" "$4" || true
+  if [ "${BENCH_JFR:-}" = 1 ]; then
+    jcmd "$server" JFR.dump name=bench filename="$PWD/target/bench/server-$1.jfr" >/dev/null
+    bench/hot-frames.sh "target/bench/server-$1.jfr" || true
+  fi
   kill "$server"
   wait "$server" 2>/dev/null || true
 }

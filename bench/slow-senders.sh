@@ -7,11 +7,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${BENCH_PORT:-8098}"
-[ -f target/rill-tokens.war ] && [ -f target/payara-micro.jar ] || mvn -B -q -DskipTests package
-mvn -B -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench-classpath.txt >/dev/null
-classpath="target/classes:$(cat target/bench-classpath.txt)"
-mkdir -p target/bench
-javac -cp "$classpath" -d target/bench bench/Bench.java bench/SlowSenders.java
+. bench/compile.sh bench/Bench.java bench/SlowSenders.java
 data="$(mktemp -d)"
 url="jdbc:h2:file:$data/rill;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 log=target/bench/server-slow-senders.log

@@ -15,12 +15,16 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.rilltokens.users.boundary.Users;
 import org.rilltokens.users.entity.User;
 import org.rilltokens.web.PublicAddress;
+import org.rilltokens.limits.boundary.RequestRates;
+import org.rilltokens.platform.ApiErrors;
+import org.rilltokens.platform.DomainException;
 
 /**
  * The one way in. Under {@code /v1} every protected endpoint (REST and MCP) is authenticated by its
@@ -57,6 +61,9 @@ public class Authentication implements HttpAuthenticationMechanism {
 
     @Inject
     PublicAddress address;
+
+    @Inject
+    RequestRates rates;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -105,9 +112,19 @@ public class Authentication implements HttpAuthenticationMechanism {
                 BearerAuthentication.send(response, check.refusal().get());
                 return AuthenticationStatus.SEND_FAILURE;
             }
-            BearerAuthentication.Verdict verdict = bearer.verify(request.getHeader("Authorization"), address.clientAddress(request),
+            String client = address.clientAddress(request);
+            // Before the token is looked at, so that guessing tokens from one address is limited too.
+            Optional<RequestRates.Refusal> tooMany = rates.fromAddress(client);
+            if (tooMany.isPresent()) {
+                return tooMany(response, tooMany.get());
+            }
+            BearerAuthentication.Verdict verdict = bearer.verify(request.getHeader("Authorization"), client,
                     request.getHeader("User-Agent"));
             if (verdict.admitted()) {
+                tooMany = rates.withToken(verdict.caller().tokenId());
+                if (tooMany.isPresent()) {
+                    return tooMany(response, tooMany.get());
+                }
                 return context.notifyContainerAboutLogin(verdict.caller(), Set.of(UserIdentityStore.ROLE));
             }
             bearer.refuse(response, verdict, check.resourceMetadata());
@@ -115,6 +132,15 @@ public class Authentication implements HttpAuthenticationMechanism {
         } catch (IOException e) {
             throw new AuthenticationException(e);
         }
+    }
+
+    /** 429 with Retry-After and the JSON error, like every other limit of the API. */
+    private static AuthenticationStatus tooMany(HttpServletResponse response, RequestRates.Refusal refusal) throws IOException {
+        String seconds = ApiErrors.seconds(refusal.retryAfter());
+        BearerAuthentication.send(response, new BeforeBearerCheck.Refusal(429, Map.of("Retry-After", seconds),
+                ApiErrors.body(DomainException.Kind.RESOURCE_EXHAUSTED.code(), refusal.message() + "; try again in " + seconds
+                        + " seconds").build().toString()));
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context, Credential credential) {

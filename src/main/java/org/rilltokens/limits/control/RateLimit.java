@@ -28,16 +28,40 @@ public record RateLimit(String name, long count, Duration period) {
     }
 
     public Decision decide(Optional<Instant> state, Instant now) {
-        Instant from = state.filter(now::isBefore).orElse(now);
-        Instant next = from.plus(interval());
-        Duration ahead = Duration.between(now, next);
-        if (ahead.compareTo(period) > 0) {
-            return new Decision(false, from, ahead.minus(period));
-        }
-        return new Decision(true, next, Duration.ZERO);
+        Grant grant = grant(state, now, 1);
+        return new Decision(grant.granted() == 1, grant.state(), grant.retryAfter());
     }
 
-    private Duration interval() {
+    /** Up to {@code wanted} uses taken at once: as many as are left (then the new state), or none and how long to wait. */
+    public record Grant(long granted, Instant state, Duration retryAfter) {
+    }
+
+    public Grant grant(Optional<Instant> state, Instant now, long wanted) {
+        if (wanted < 1) {
+            throw new IllegalArgumentException("wanted must be at least 1, not " + wanted);
+        }
+        Instant from = state.filter(now::isBefore).orElse(now);
+        // The allowance is full when the state is now; each use moves the state one interval further, up to a period ahead.
+        long left = Duration.between(from, now.plus(period)).dividedBy(interval());
+        if (left < 1) {
+            return new Grant(0, from, Duration.between(now, from.plus(interval())).minus(period));
+        }
+        long granted = Math.min(wanted, left);
+        return new Grant(granted, from.plus(interval().multipliedBy(granted)), Duration.ZERO);
+    }
+
+    /** A limit of {@code perSecond} uses sustained with bursts of up to {@code burst}: {@code burst} per {@code burst / perSecond} s. */
+    public static RateLimit perSecond(String name, long perSecond, long burst) {
+        return new RateLimit(name, burst, Duration.ofNanos(Math.max(1, Math.round(burst * 1e9 / perSecond))));
+    }
+
+    /** Sustained uses per second. */
+    public double perSecond() {
+        return count * 1e9 / period.toNanos();
+    }
+
+    /** The time one use takes to come back. */
+    public Duration interval() {
         return period.dividedBy(count);
     }
 

@@ -46,4 +46,26 @@ class RateLimitTest {
         assertThatThrownBy(() -> tenPerMinute.configured("lots")).hasMessageContaining("20/10m");
         assertThatThrownBy(() -> tenPerMinute.configured("0/1m")).isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aGrantTakesAsManyUsesAsAreLeftAndNoneWhenNoneAre() {
+        RateLimit.Grant four = tenPerMinute.grant(Optional.empty(), T0, 4);
+        assertThat(four.granted()).isEqualTo(4);
+        assertThat(four.state()).isEqualTo(T0.plusSeconds(24));
+        RateLimit.Grant rest = tenPerMinute.grant(Optional.of(four.state()), T0, 100);
+        assertThat(rest.granted()).isEqualTo(6);
+        RateLimit.Grant none = tenPerMinute.grant(Optional.of(rest.state()), T0, 3);
+        assertThat(none.granted()).isZero();
+        assertThat(none.retryAfter()).isEqualTo(Duration.ofSeconds(6));
+        assertThat(tenPerMinute.grant(Optional.of(rest.state()), T0.plusSeconds(13), 5).granted()).isEqualTo(2);
+    }
+
+    @Test
+    void aRatePerSecondWithABurst() {
+        RateLimit fifty = RateLimit.perSecond("api", 50, 100);
+        assertThat(fifty.count()).isEqualTo(100);
+        assertThat(fifty.period()).isEqualTo(Duration.ofSeconds(2));
+        assertThat(fifty.perSecond()).isEqualTo(50.0);
+        assertThat(fifty.grant(Optional.empty(), T0, 1000).granted()).isEqualTo(100);
+    }
 }

@@ -1,0 +1,108 @@
+package org.rilltokens.limits.control;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * One node's share of a rate limit counted in a store that every node uses (the database). Asking the store on
+ * every request would cost a locked read and a write per request; instead a node takes a few uses at once from the
+ * store (a lease: a quarter of a second's worth at the sustained rate, at most the burst) and hands them out from
+ * memory until they are used up or the lease is {@link #LEASE} old. A refusal is remembered until the store will
+ * have a whole lease free again (other nodes can only use more in the meantime), and that is the wait it answers.
+ *
+ * <p>The store counts every use before it is handed out, so all nodes together never admit more than the limit
+ * allows for the time the uses were leased at; a use is handed out at most {@link #LEASE} after that, so over any
+ * stretch of time the nodes admit at most the burst plus the sustained rate for the stretch and one lease period.
+ * Uses a node leased and did not hand out are lost (it admits less, never more).
+ */
+public final class Allowances {
+
+    /** How long leased uses may be handed out. */
+    public static final Duration LEASE = Duration.ofMillis(250);
+    private static final Duration SWEEP = Duration.ofSeconds(10);
+
+    /** Takes up to {@code wanted} uses of {@code limit} by {@code subject} from the shared store, as {@link RateLimit#grant} says. */
+    @FunctionalInterface
+    public interface Store {
+        RateLimit.Grant take(RateLimit limit, String subject, long wanted);
+    }
+
+    private static final class Held {
+        long left;
+        Instant leasedUntil = Instant.MIN;
+        Instant refusedUntil = Instant.MIN;
+
+        boolean idleAt(Instant now) {
+            return !now.isBefore(leasedUntil) && !now.isBefore(refusedUntil);
+        }
+    }
+
+    private final RateLimit limit;
+    private final long leaseSize;
+    private final Store store;
+    private final Map<String, Held> held = new ConcurrentHashMap<>();
+    private volatile Instant sweptAt = Instant.MIN;
+
+    public Allowances(RateLimit limit, Store store) {
+        this.limit = Objects.requireNonNull(limit);
+        this.store = Objects.requireNonNull(store);
+        this.leaseSize = Math.max(1, Math.min(limit.count(), (long) Math.ceil(limit.perSecond() * LEASE.toNanos() / 1e9)));
+    }
+
+    public RateLimit limit() {
+        return limit;
+    }
+
+    /** How many uses one lease takes at most. */
+    public long leaseSize() {
+        return leaseSize;
+    }
+
+    /** Uses the limit once for {@code subject} at {@code now}: empty when admitted, else how long to wait. */
+    public Optional<Duration> use(String subject, Instant now) {
+        sweep(now);
+        Held mine = held.computeIfAbsent(subject, ignored -> new Held());
+        // One lease at a time per subject: the others wait for it (a store round trip) and share it.
+        synchronized (mine) {
+            if (now.isBefore(mine.refusedUntil)) {
+                return Optional.of(Duration.between(now, mine.refusedUntil));
+            }
+            if (mine.left < 1 || !now.isBefore(mine.leasedUntil)) {
+                RateLimit.Grant grant = store.take(limit, subject, leaseSize);
+                if (grant.granted() < 1) {
+                    // Back when a whole lease is free, so that a subject held at its limit costs a store trip per lease.
+                    Duration wait = grant.retryAfter().plus(limit.interval().multipliedBy(leaseSize - 1));
+                    mine.left = 0;
+                    mine.refusedUntil = now.plus(wait);
+                    return Optional.of(wait);
+                }
+                mine.left = grant.granted();
+                mine.leasedUntil = now.plus(LEASE);
+            }
+            mine.left--;
+            return Optional.empty();
+        }
+    }
+
+    /** Forgets subjects with nothing leased and nothing refused, every few seconds, so memory follows the active ones. */
+    private void sweep(Instant now) {
+        if (now.isBefore(sweptAt.plus(SWEEP))) {
+            return;
+        }
+        sweptAt = now;
+        held.values().removeIf(entry -> {
+            synchronized (entry) {
+                return entry.idleAt(now);
+            }
+        });
+    }
+
+    /** Subjects held in memory (tests). */
+    int subjects() {
+        return held.size();
+    }
+}

@@ -1,0 +1,97 @@
+package org.rilltokens.limits.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class AllowancesTest {
+
+    private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
+
+    /** The database's part, kept in a map: what every node shares. */
+    static final class SharedBuckets implements Allowances.Store {
+        final Map<String, Instant> states = new HashMap<>();
+        int takes;
+
+        @Override
+        public synchronized RateLimit.Grant take(RateLimit limit, String subject, long wanted) {
+            takes++;
+            String key = limit.name() + " " + subject;
+            RateLimit.Grant grant = limit.grant(Optional.ofNullable(states.get(key)), now, wanted);
+            if (grant.granted() > 0) {
+                states.put(key, grant.state());
+            }
+            return grant;
+        }
+
+        Instant now = T0;
+    }
+
+    private final RateLimit fiftyPerSecond = RateLimit.perSecond("api-per-token", 50, 100);
+
+    @Test
+    void aBurstIsAdmittedUpToTheLimitAndTheRestWaitsWithFewTripsToTheStore() {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances node = new Allowances(fiftyPerSecond, buckets);
+        assertThat(node.leaseSize()).isEqualTo(13);
+        int admitted = 0;
+        Optional<Duration> refusal = Optional.empty();
+        for (int i = 0; i < 500; i++) {
+            Optional<Duration> use = node.use("token", T0);
+            if (use.isEmpty()) {
+                admitted++;
+            } else {
+                refusal = use;
+            }
+        }
+        assertThat(admitted).isEqualTo(100);
+        assertThat(refusal).contains(Duration.ofMillis(20 + 12 * 20));
+        // 100 uses in leases of 13, then one refusal that is remembered.
+        assertThat(buckets.takes).isEqualTo(9);
+    }
+
+    @Test
+    void twoNodesTogetherNeverAdmitMoreThanTheBurstPlusTheRateOverTheStretchAndOneLease() {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances a = new Allowances(fiftyPerSecond, buckets);
+        Allowances b = new Allowances(fiftyPerSecond, buckets);
+        int admitted = 0;
+        // Ten seconds of both nodes asking every millisecond.
+        for (int ms = 0; ms < 10_000; ms++) {
+            Instant now = T0.plusMillis(ms);
+            buckets.now = now;
+            admitted += a.use("token", now).isEmpty() ? 1 : 0;
+            admitted += b.use("token", now).isEmpty() ? 1 : 0;
+        }
+        assertThat(admitted).isLessThanOrEqualTo(100 + 50 * 10 + 13);
+        assertThat(admitted).isGreaterThan(100 + 50 * 8);
+        assertThat(buckets.takes).isLessThan(admitted / 4);
+    }
+
+    @Test
+    void leasedUsesExpireAndIdleSubjectsAreForgotten() {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances node = new Allowances(fiftyPerSecond, buckets);
+        assertThat(node.use("token", T0)).isEmpty();
+        assertThat(node.use("token", T0.plus(Allowances.LEASE))).isEmpty();
+        assertThat(buckets.takes).isEqualTo(2);
+        assertThat(node.use("other", T0.plusSeconds(60))).isEmpty();
+        assertThat(node.subjects()).isEqualTo(1);
+    }
+
+    @Test
+    void subjectsHaveAllowancesOfTheirOwn() {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances node = new Allowances(RateLimit.perSecond("api-per-address", 1, 2), buckets);
+        assertThat(node.use("192.0.2.1", T0)).isEmpty();
+        assertThat(node.use("192.0.2.1", T0)).isEmpty();
+        assertThat(node.use("192.0.2.1", T0)).contains(Duration.ofSeconds(1));
+        assertThat(node.leaseSize()).isEqualTo(1);
+        assertThat(node.use("192.0.2.2", T0)).isEmpty();
+    }
+}
