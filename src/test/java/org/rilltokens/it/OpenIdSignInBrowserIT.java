@@ -2,9 +2,12 @@ package org.rilltokens.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import java.net.InetSocketAddress;
+import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -249,6 +252,66 @@ class OpenIdSignInBrowserIT {
     }
 
     /** From the sign-in page through the provider's form and back. */
+    @Test
+    void anAssistantIsConnectedWithOAuthAfterSigningInThroughTheProvider() throws Exception {
+        String email = "mia-" + run + "@company.example";
+        assertThat(http.post("/v1/organizations/acme/members", alice, "{\"email\":" + Http.quote(email) + ",\"role\":\"viewer\"}")
+                .status()).isBetween(200, 201);
+        signInAtProvider(email, true, "Mia", null);
+        assertThat(browser.path()).isEqualTo("/");
+        assertThat(http.post("/v1/organizations/acme/projects/sales/members", alice,
+                "{\"email\":" + Http.quote(email) + ",\"role\":\"viewer\"}").status())
+                .isBetween(200, 201);
+
+        // The assistant's redirect address: a loopback page of its own, as a desktop client listens on.
+        HttpServer callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        callback.createContext("/callback", exchange -> {
+            byte[] page = "<!DOCTYPE html><title>connected</title>".getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+            exchange.sendResponseHeaders(200, page.length);
+            exchange.getResponseBody().write(page);
+            exchange.close();
+        });
+        callback.start();
+        try {
+            String redirect = "http://127.0.0.1:" + callback.getAddress().getPort() + "/callback";
+            Http.Answer registered = http.post("/v1/oauth/register", null, "{\"client_name\":\"Assistant " + run + "\",\"redirect_uris\":[\""
+                    + redirect + "\"],\"grant_types\":[\"authorization_code\"],\"token_endpoint_auth_method\":\"none\"}");
+            assertThat(registered.status()).as(registered.raw().body()).isEqualTo(201);
+            String clientId = registered.json().getString("client_id");
+            String verifier = "verifier-" + run + "-" + UUID.randomUUID() + UUID.randomUUID();
+            String mcp = "/v1/organizations/acme/projects/sales/runtime/mcp";
+            browser.open("/authorize?" + query(Map.of("response_type", "code", "client_id", clientId, "redirect_uri", redirect,
+                    "code_challenge", OAuthIT.challengeOf(verifier), "code_challenge_method", "S256", "state", run,
+                    "resource", http.base + mcp)));
+            assertThat(browser.main()).contains("Assistant " + run, "acme/sales");
+            browser.press("Approve");
+            browser.await("back at the assistant", () -> browser.driver.getCurrentUrl().startsWith(redirect));
+            Map<String, String> answer = java.util.Arrays.stream(URI.create(browser.driver.getCurrentUrl()).getRawQuery().split("&"))
+                    .map(pair -> pair.split("=", 2)).collect(Collectors.toMap(pair -> pair[0],
+                            pair -> java.net.URLDecoder.decode(pair[1], StandardCharsets.UTF_8)));
+            assertThat(answer.get("state")).isEqualTo(run);
+
+            Http.Answer tokens = http.form("/v1/oauth/token", Map.of("grant_type", "authorization_code", "code", answer.get("code"),
+                    "client_id", clientId, "redirect_uri", redirect, "code_verifier", verifier, "resource", http.base + mcp));
+            assertThat(tokens.status()).as(tokens.raw().body()).isEqualTo(200);
+            String access = tokens.json().getString("access_token");
+            Http.Answer tools = http.send(http.request(mcp, access).header("Accept", "application/json, text/event-stream")
+                    .header("Content-Type", "application/json")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"jsonrpc\":\"2.0\",\"id\":1,\"method\":\"tools/list\"}")));
+            assertThat(tools.status()).as(tools.raw().body()).isEqualTo(200);
+            assertThat(tools.raw().body()).contains("call_api");
+            assertThat(http.get("/v1/users/current", access).json().getString("email")).isEqualTo(email);
+        } finally {
+            callback.stop(0);
+        }
+    }
+
+    private static String query(Map<String, String> parameters) {
+        return parameters.entrySet().stream().map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
+    }
+
     private void signInAtProvider(String email, boolean verified, String name, List<String> groups) {
         browser.open("/login");
         browser.follow("Sign in with " + IdentityProvider.PROVIDER_NAME);
