@@ -193,6 +193,15 @@ class GovernanceIT {
         assertThat(revoked.getString("revokeReason")).contains("admin of organization " + org);
         assertThat(revoked.getString("revokedOn")).isNotBlank();
 
+        // A removed member keeps their token (it may reach other orgs); the org's view shows they no longer reach it.
+        String leaver = member(org, "leaver", "viewer");
+        ok(http.delete(ORGS + "/" + org + "/members/" + email("leaver"), admin));
+        assertThat(http.get("/v1/users/current", leaver).status()).isEqualTo(200);
+        JsonObject left = ok(http.get(path + "?user=" + email("leaver"), admin)).getJsonArray("tokens").getValuesAs(JsonObject.class)
+                .stream().findFirst().orElseThrow(() -> new AssertionError("the removed member's token is not listed"));
+        assertThat(left.getBoolean("ownerReachesOrg")).isFalse();
+        assertThat(http.delete(path + "/" + left.getString("id"), admin).status()).as("no longer the org's to revoke").isEqualTo(404);
+
         ok(http.delete("/v1/superuser/tokens/" + id(outsider), root));
         assertThat(http.get("/v1/users/current", outsider).status()).isEqualTo(401);
 

@@ -43,6 +43,13 @@ public class TokenOversight {
     private static final String LIVE = "t.revokedOn IS NULL AND (t.expiresOn IS NULL OR t.expiresOn > :now)";
     private static final String REACHES_ORG = " AND (o IN (SELECT m.user FROM OrgMembership m WHERE m.organization = :org)"
             + " OR EXISTS (SELECT r FROM UserToken r JOIN r.projects p WHERE r = t AND p.organization = :org))";
+    /**
+     * Listed as well (never revocable from here): tokens of people who were removed from the organization or left it
+     * after the token was issued. They keep their tokens (other orgs) and the view shows they no longer reach this one.
+     */
+    private static final String OWNER_LEFT = " OR (o.email IN (SELECT e.subject FROM AuditEvent e WHERE e.orgId = :orgId"
+            + " AND e.kind IN ('member.remove', 'member.leave') AND e.occurredOn > t.createdOn)"
+            + " AND o NOT IN (SELECT m.user FROM OrgMembership m WHERE m.organization = :org))";
 
     @PersistenceContext
     EntityManager em;
@@ -109,8 +116,9 @@ public class TokenOversight {
     }
 
     private List<UserToken> reaching(Organization organization, String person, Instant now) {
-        TypedQuery<UserToken> query = query(LIVE + REACHES_ORG + (given(person) ? " AND o.email = :person" : ""), now)
-                .setParameter("org", organization);
+        String listed = " AND (" + REACHES_ORG.substring(" AND ".length()) + OWNER_LEFT + ")";
+        TypedQuery<UserToken> query = query(LIVE + listed + (given(person) ? " AND o.email = :person" : ""), now)
+                .setParameter("org", organization).setParameter("orgId", organization.id().toString());
         if (given(person)) {
             query.setParameter("person", person.strip().toLowerCase(Locale.ROOT));
         }
