@@ -259,9 +259,6 @@ class OpenIdSignInBrowserIT {
                 .status()).isBetween(200, 201);
         signInAtProvider(email, true, "Mia", null);
         assertThat(browser.path()).isEqualTo("/");
-        assertThat(http.post("/v1/organizations/acme/projects/sales/members", alice,
-                "{\"email\":" + Http.quote(email) + ",\"role\":\"viewer\"}").status())
-                .isBetween(200, 201);
 
         // The assistant's redirect address: a loopback page of its own, as a desktop client listens on.
         HttpServer callback = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -281,10 +278,18 @@ class OpenIdSignInBrowserIT {
             String clientId = registered.json().getString("client_id");
             String verifier = "verifier-" + run + "-" + UUID.randomUUID() + UUID.randomUUID();
             String mcp = "/v1/organizations/acme/projects/sales/runtime/mcp";
-            browser.open("/authorize?" + query(Map.of("response_type", "code", "client_id", clientId, "redirect_uri", redirect,
+            String authorize = "/authorize?" + query(Map.of("response_type", "code", "client_id", clientId, "redirect_uri", redirect,
                     "code_challenge", OAuthIT.challengeOf(verifier), "code_challenge_method", "S256", "state", run,
-                    "resource", http.base + mcp)));
-            assertThat(browser.main()).contains("Assistant " + run, "acme/sales");
+                    "resource", http.base + mcp));
+            browser.open(authorize);
+            assertThat(browser.main()).as("an org viewer has no role on the project yet")
+                    .contains("You cannot query acme/sales", "acme/sales: nothing you can query there");
+            assertThat(browser.buttons("Approve")).isEmpty();
+
+            assertThat(http.post("/v1/organizations/acme/projects/sales/members", alice,
+                    "{\"email\":" + Http.quote(email) + ",\"role\":\"viewer\"}").status()).isBetween(200, 201);
+            browser.open(authorize);
+            assertThat(browser.main()).contains("Assistant " + run, "with your own role there");
             browser.press("Approve");
             browser.await("back at the assistant", () -> browser.driver.getCurrentUrl().startsWith(redirect));
             Map<String, String> answer = java.util.Arrays.stream(URI.create(browser.driver.getCurrentUrl()).getRawQuery().split("&"))
