@@ -4,19 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 /**
@@ -28,44 +21,22 @@ import org.openqa.selenium.By;
 @ExtendWith(TestServer.class)
 class AdministrationBrowserIT {
 
-    static final Path SCREENSHOTS = Path.of(System.getProperty("rill.war", "target/rill-tokens.war")).getParent().resolve("screenshots");
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass("failed-");
+
+    Browser browser;
 
     Http http;
     String alice;
     final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @RegisterExtension
-    final TestWatcher keepFailures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.savePage("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor(Http server) {
         http = server;
         http.probe("forget-sign-ins");
         alice = http.probe("user?email=alice@acme.example").raw().body();
+        browser = chromium.browser();
         browser.reset(http.base);
-    }
-
-    @AfterEach
-    void pagesKeptToTheirContentSecurityPolicy(TestInfo test) {
-        assertThat(browser.problems()).as("console of " + test.getDisplayName()).isEmpty();
     }
 
     private static String path(String segment) {

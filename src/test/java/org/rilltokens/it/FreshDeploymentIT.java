@@ -114,7 +114,7 @@ class FreshDeploymentIT {
      * direct project roles, makes both groups, gives a group a project role, sets the attributes and leaves.
      */
     private static void theSameThroughThePortal(ServerNode node, Http http, Map<String, String> tokens) throws Exception {
-        Browser browser = Browser.start(AdministrationBrowserIT.SCREENSHOTS);
+        Browser browser = Browser.start(BrowserPerClass.SCREENSHOTS);
         try {
             browser.reset(node.base());
             browser.signIn(ROOT, "root-password");

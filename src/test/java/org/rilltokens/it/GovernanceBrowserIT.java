@@ -6,16 +6,10 @@ import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -27,43 +21,22 @@ import org.openqa.selenium.support.ui.Select;
 @ExtendWith(TestServer.class)
 class GovernanceBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass("failed-");
+
+    Browser browser;
 
     Http http;
     String root;
     final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @RegisterExtension
-    final TestWatcher keepFailures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.savePage("failed-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(AdministrationBrowserIT.SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor(Http server) {
         http = server;
         http.probe("forget-sign-ins");
         root = http.probe("superuser?email=gov-browser-root-" + run + "@test.example").raw().body();
+        browser = chromium.browser();
         browser.reset(http.base);
-    }
-
-    @AfterEach
-    void pagesKeptToTheirContentSecurityPolicy(TestInfo test) {
-        assertThat(browser.problems()).as("console of " + test.getDisplayName()).isEmpty();
     }
 
     /** A person who can sign in with "password-" + email; answers their first token. */

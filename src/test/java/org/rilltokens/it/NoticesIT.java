@@ -33,7 +33,7 @@ class NoticesIT {
 
     @BeforeAll
     static void startBrowser() throws Exception {
-        browser = Browser.start(AdministrationBrowserIT.SCREENSHOTS);
+        browser = Browser.start(BrowserPerClass.SCREENSHOTS);
     }
 
     @AfterAll

@@ -14,16 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInfo;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 /**
@@ -36,43 +30,22 @@ import org.openqa.selenium.By;
 @ExtendWith(TestServer.class)
 class OpenIdSignInBrowserIT {
 
-    static Browser browser;
+    @RegisterExtension
+    static final BrowserPerClass chromium = new BrowserPerClass("failed-oidc-");
+
+    Browser browser;
 
     Http http;
     String alice;
     final String run = UUID.randomUUID().toString().substring(0, 8);
-
-    @RegisterExtension
-    final TestWatcher keepFailures = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.savePage("failed-oidc-" + context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() throws Exception {
-        browser = Browser.start(AdministrationBrowserIT.SCREENSHOTS);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
 
     @BeforeEach
     void newVisitor(Http server) {
         http = server;
         http.probe("forget-sign-ins");
         alice = http.probe("user?email=alice@acme.example").raw().body();
+        browser = chromium.browser();
         browser.reset(http.base);
-    }
-
-    @AfterEach
-    void pagesKeptToTheirContentSecurityPolicy(TestInfo test) {
-        assertThat(browser.problems()).as("console of " + test.getDisplayName()).isEmpty();
     }
 
     @Test
