@@ -41,8 +41,9 @@ public class TokenOversight {
     public static final int LIST_MAX = 5000;
 
     private static final String LIVE = "t.revokedOn IS NULL AND (t.expiresOn IS NULL OR t.expiresOn > :now)";
-    private static final String REACHES_ORG = " AND (o IN (SELECT m.user FROM OrgMembership m WHERE m.organization = :org)"
+    private static final String ORG_REACH = "(o IN (SELECT m.user FROM OrgMembership m WHERE m.organization = :org)"
             + " OR EXISTS (SELECT r FROM UserToken r JOIN r.projects p WHERE r = t AND p.organization = :org))";
+    private static final String REACHES_ORG = " AND " + ORG_REACH;
     /**
      * Listed as well (never revocable from here): tokens of people who were removed from the organization or left it
      * after the token was issued. They keep their tokens (other orgs) and the view shows they no longer reach this one.
@@ -116,7 +117,7 @@ public class TokenOversight {
     }
 
     private List<UserToken> reaching(Organization organization, String person, Instant now) {
-        String listed = " AND (" + REACHES_ORG.substring(" AND ".length()) + OWNER_LEFT + ")";
+        String listed = " AND (" + ORG_REACH + OWNER_LEFT + ")";
         TypedQuery<UserToken> query = query(LIVE + listed + (given(person) ? " AND o.email = :person" : ""), now)
                 .setParameter("org", organization).setParameter("orgId", organization.id().toString());
         if (given(person)) {
