@@ -47,9 +47,7 @@ public class BearerAuthentication {
                     "Only Bearer authorization is accepted: send Authorization: Bearer rill_usr_…");
         }
         String bearer = authorization.substring(SCHEME.length()).strip();
-        return tokens.authenticate(bearer, ip, userAgent)
-                .map(token -> new Verdict(new TokenCaller(token.owner().id(), token.owner().email(),
-                        token.owner().displayName(), token.owner().isSuperuser(), token.id(), token.scope()), null, null))
+        return tokens.authenticate(bearer, ip, userAgent).map(caller -> new Verdict(caller, null, null))
                 .orElseGet(() -> Verdict.refused(CHALLENGE + ", error=\"invalid_token\"", whyRefused(bearer)));
     }
 

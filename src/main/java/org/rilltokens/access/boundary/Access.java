@@ -1,9 +1,15 @@
 package org.rilltokens.access.boundary;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +18,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.rilltokens.access.control.OrgAccess;
 import org.rilltokens.access.control.Permission;
 import org.rilltokens.access.control.PolicyAttributes;
@@ -26,6 +33,7 @@ import org.rilltokens.access.entity.OrgRole;
 import org.rilltokens.access.entity.Organization;
 import org.rilltokens.access.entity.Project;
 import org.rilltokens.access.entity.ProjectMembership;
+import org.rilltokens.access.entity.ProjectRole;
 import org.rilltokens.access.entity.Usergroup;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.TokenScope;
@@ -44,6 +52,12 @@ public class Access {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource(lookup = "java:app/jdbc/rill")
+    DataSource database;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** Every organization the user is in (or a guest of) with the projects they reach; empty for inactive users. */
     public List<OrgAccess> of(UUID userId) {
@@ -69,43 +83,26 @@ public class Access {
 
     /**
      * The user's access to one project and the attributes its policies see; empty when they cannot see it.
-     * Reads only what bears on that project (a handful of keyed queries), not everything the user reaches.
+     * Reads only what bears on that project, in two keyed SQL statements, not everything the user reaches.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProjectCaller> caller(UUID userId, String org, String project) {
-        User user = em.find(User.class, userId);
-        Optional<Project> found = em.createNamedQuery(Project.FIND_BY_PATH, Project.class).setParameter("org", org)
-                .setParameter("project", project).getResultStream().findFirst();
-        if (user == null || !user.isActive() || found.isEmpty()) {
-            return Optional.empty();
-        }
-        Organization organization = found.get().organization();
-        Map<String, OrgRole> orgRole = em.createNamedQuery(OrgMembership.FIND, OrgMembership.class)
-                .setParameter("organization", organization).setParameter("user", user).getResultStream()
-                .collect(Collectors.toMap(m -> org, OrgMembership::role));
-        List<ProjectGrant> grants = new ArrayList<>();
-        em.createNamedQuery(ProjectMembership.FIND, ProjectMembership.class).setParameter("project", found.get())
-                .setParameter("user", user).getResultStream()
-                .forEach(m -> grants.add(new ProjectGrant(org, project, m.role(), RoleSource.DIRECT)));
-        List<Usergroup> groups = em.createNamedQuery(Usergroup.FIND_BY_ORG_AND_MEMBER, Usergroup.class)
-                .setParameter("organization", organization).setParameter("user", user).getResultList();
-        groups.forEach(group -> group.roleOn(found.get()).ifPresent(role ->
-                grants.add(new ProjectGrant(org, project, role, RoleSource.group(group.name())))));
-        List<OrgAccess> resolved = RoleResolution.resolve(orgRole, grants, Map.of(org, List.of(project)),
-                Map.of(org, groups.stream().map(Usergroup::name).toList()));
-        return resolved.stream().findFirst().flatMap(orgAccess -> orgAccess.project(project).map(projectAccess ->
-                new ProjectCaller(projectAccess, attributes(user, orgAccess, projectAccess))));
+        return standing(userId, org, project).flatMap(Standing::caller);
     }
 
     /**
      * The one decision of what a request may do in a project: its owner's current access there intersected
      * with the scope of the credential it came with. A project the owner cannot see is not found (404), so its
      * existence is not revealed; one the owner sees but the scope leaves out, or an action the owner's role or
-     * a read-only scope does not allow, is forbidden (403) with a message saying why.
+     * a read-only scope does not allow, is forbidden (403) with a message saying why. On the path of every API and
+     * MCP call, so a read without a transaction of its own.
      */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectCaller project(UUID userId, TokenScope scope, String org, String project, Permission needed) {
-        ProjectCaller caller = caller(userId, org, project).orElseThrow(() -> notFound(org, project));
+        Standing standing = standing(userId, org, project).orElseThrow(() -> notFound(org, project));
+        ProjectCaller caller = standing.caller().orElseThrow(() -> notFound(org, project));
         Optional<DomainException> refused = ScopeRules.refusal(scope, needed, org, project).or(() -> ScopeRules.lifetimeRefusal(
-                scope, tokenMaxLifetime(org), org));
+                scope, standing.tokenMaxLifetime(), org));
         if (refused.isPresent()) {
             throw refused.get();
         }
@@ -114,6 +111,86 @@ public class Access {
                     .toLowerCase(java.util.Locale.ROOT) + ") does not allow this");
         }
         return caller;
+    }
+
+    /** What one project's organization sets for tokens, and the user's access there (empty when they see nothing). */
+    private record Standing(Optional<ProjectCaller> caller, Optional<java.time.Duration> tokenMaxLifetime) {
+    }
+
+    private static final String STANDING = "SELECT p.id, o.id, o.token_max_lifetime_minutes, u.email, u.display_name,"
+            + " u.active, m.role, d.role FROM projects p JOIN organizations o ON o.id = p.org_id JOIN users u ON u.id = ?"
+            + " LEFT JOIN org_members m ON m.org_id = o.id AND m.user_id = u.id"
+            + " LEFT JOIN project_members d ON d.project_id = p.id AND d.user_id = u.id WHERE o.name = ? AND p.name = ?";
+    /** The user's groups in the org with each one's role on the project (1), then their attributes in the org (2). */
+    private static final String GROUPS_AND_ATTRIBUTES = "SELECT 1, g.name, r.role FROM usergroups g"
+            + " JOIN usergroup_members gm ON gm.usergroup_id = g.id"
+            + " LEFT JOIN usergroup_project_roles r ON r.usergroup_id = g.id AND r.project_id = ?"
+            + " WHERE g.org_id = ? AND gm.user_id = ?"
+            + " UNION ALL SELECT 2, a.name, a.attr_value FROM org_member_attributes a JOIN org_members m ON m.id = a.member_id"
+            + " WHERE m.org_id = ? AND m.user_id = ?";
+
+    /**
+     * The project's row with the user's memberships, then their groups and attributes: committed rows, so changes of
+     * this transaction are flushed first. Empty when there is no such project or user.
+     */
+    private Optional<Standing> standing(UUID userId, String org, String project) {
+        if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            em.flush();
+        }
+        try (Connection connection = database.getConnection();
+                PreparedStatement standing = connection.prepareStatement(STANDING)) {
+            standing.setObject(1, userId);
+            standing.setString(2, org);
+            standing.setString(3, project);
+            try (ResultSet row = standing.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                Optional<java.time.Duration> maxLifetime = Optional.ofNullable(row.getObject(3, Long.class))
+                        .map(java.time.Duration::ofMinutes);
+                if (!row.getBoolean(6)) {
+                    return Optional.of(new Standing(Optional.empty(), maxLifetime));
+                }
+                UUID projectId = row.getObject(1, UUID.class);
+                UUID orgId = row.getObject(2, UUID.class);
+                String email = row.getString(4);
+                String displayName = row.getString(5);
+                Map<String, OrgRole> orgRole = row.getString(7) == null ? Map.of() : Map.of(org, OrgRole.valueOf(row.getString(7)));
+                List<ProjectGrant> grants = new ArrayList<>();
+                if (row.getString(8) != null) {
+                    grants.add(new ProjectGrant(org, project, ProjectRole.valueOf(row.getString(8)), RoleSource.DIRECT));
+                }
+                List<String> groups = new ArrayList<>();
+                Map<String, String> attributes = new java.util.TreeMap<>();
+                try (PreparedStatement more = connection.prepareStatement(GROUPS_AND_ATTRIBUTES)) {
+                    more.setObject(1, projectId);
+                    more.setObject(2, orgId);
+                    more.setObject(3, userId);
+                    more.setObject(4, orgId);
+                    more.setObject(5, userId);
+                    try (ResultSet rows = more.executeQuery()) {
+                        while (rows.next()) {
+                            if (rows.getInt(1) == 2) {
+                                attributes.put(rows.getString(2), rows.getString(3));
+                                continue;
+                            }
+                            groups.add(rows.getString(2));
+                            if (rows.getString(3) != null) {
+                                grants.add(new ProjectGrant(org, project, ProjectRole.valueOf(rows.getString(3)),
+                                        RoleSource.group(rows.getString(2))));
+                            }
+                        }
+                    }
+                }
+                Optional<ProjectCaller> caller = RoleResolution.resolve(orgRole, grants, Map.of(org, List.of(project)),
+                        Map.of(org, groups)).stream().findFirst().flatMap(orgAccess -> orgAccess.project(project)
+                        .map(projectAccess -> new ProjectCaller(projectAccess, new PolicyAttributes(email, User.domainOf(email),
+                                displayName, projectAccess.isAdmin(), orgAccess.groups(), attributes))));
+                return Optional.of(new Standing(caller, maxLifetime));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Access to " + org + "/" + project + " could not be read: " + e.getMessage(), e);
+        }
     }
 
     /** The organizations the user is in that limit token lifetimes, with their maximum. */

@@ -3,10 +3,9 @@ package org.rilltokens.apis.control;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.ejb.ConcurrencyManagement;
-import jakarta.ejb.ConcurrencyManagementType;
-import jakarta.ejb.Singleton;
-import jakarta.ejb.Startup;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Startup;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,10 +38,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * replaces the old one at once; a removed folder stops being served. Each node scans for itself, so nodes
  * sharing a folder agree within a scan. Problems are kept per project, with file and line.
  */
-@Singleton
-@Startup
+@ApplicationScoped
+// A plain bean, not an EJB: every API call looks its project up here, and that must not cost a container transaction.
 // Lookups read an immutable snapshot; only the scan (one at a time) replaces it.
-@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class ProjectCatalog {
 
     public static final String DIRECTORY = "rill.projects.dir";
@@ -75,6 +73,11 @@ public class ProjectCatalog {
     private final Map<String, ProjectFolder.Stamp> settled = new HashMap<>();
     private final Set<ProjectData> retiring = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> scanning;
+
+    /** Read at startup, not on the first call. */
+    void started(@Observes Startup startup) {
+        // Observing the event creates the bean, which reads the folders once (start()).
+    }
 
     @PostConstruct
     void start() {

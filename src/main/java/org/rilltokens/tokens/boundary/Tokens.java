@@ -25,10 +25,12 @@ import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.control.PageCursor;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenReference;
-import org.rilltokens.tokens.control.UsageRecorder;
+import org.rilltokens.tokens.control.TokenUses;
+import org.rilltokens.tokens.control.TokenCheck;
 import org.rilltokens.tokens.entity.TokenPolicy;
 import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.platform.TokenScope;
+import org.rilltokens.users.boundary.TokenCaller;
 import org.rilltokens.users.entity.User;
 
 /**
@@ -48,7 +50,10 @@ public class Tokens {
     Clock clock;
 
     @Inject
-    UsageRecorder usage;
+    TokenUses usage;
+
+    @Inject
+    TokenCheck check;
 
     @Inject
     Access access;
@@ -271,21 +276,19 @@ public class Tokens {
     }
 
     /**
-     * The token a bearer string stands for, if it is well formed, known, unexpired and its owner active.
+     * Who a bearer string acts for, if it is well formed, known, usable and its owner active ({@link TokenCheck}).
      * A malformed string is refused before the database is asked. A read: no transaction of its own.
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<UserToken> authenticate(String bearer, String ip, String userAgent) {
+    public Optional<TokenCaller> authenticate(String bearer, String ip, String userAgent) {
         Optional<PlainToken> plain = PlainToken.parse(bearer);
         if (plain.isEmpty()) {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        Optional<UserToken> token = em.createNamedQuery(UserToken.FIND_WITH_OWNER, UserToken.class)
-                .setParameter("id", plain.get().id()).getResultStream().findFirst()
-                .filter(found -> plain.get().matches(found.secretHash()) && found.isUsableAt(now) && found.owner().isActive());
-        token.ifPresent(found -> usage.record(found.id(), now, ip, userAgent));
-        return token;
+        Optional<TokenCaller> caller = check.caller(plain.get(), now);
+        caller.ifPresent(found -> usage.record(found.tokenId(), now, ip, userAgent));
+        return caller;
     }
 
     private User owner(UUID ownerId) {

@@ -4,17 +4,10 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,29 +18,21 @@ import org.rilltokens.tokens.boundary.TokenTrail;
 import org.rilltokens.tokens.entity.UserToken;
 
 /**
- * Remembers the last use of each token off the request path. A request only notes the use in memory
- * (at most one per token per minute is kept); a timer writes the notes in one batch every few seconds.
- * A burst of requests with one token therefore costs one database write, not one per request.
+ * Writes the last use of each token off the request path: a timer writes the uses that {@link TokenUses} noted, in
+ * one batch every few seconds. A burst of requests with one token therefore costs one database write, not one per
+ * request.
  */
 @Singleton
-// Requests call record() concurrently; the maps are thread-safe, a container lock would serialize them.
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 public class UsageRecorder {
 
-    static final Duration INTERVAL = Duration.ofMinutes(1);
-
-    record Use(Instant at, String ip, String userAgent) {
-    }
-
-    private final Map<UUID, Instant> lastNoted = new ConcurrentHashMap<>();
-    private final Map<UUID, Use> pending = new ConcurrentHashMap<>();
     private final AtomicLong writes = new AtomicLong();
 
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Clock clock;
+    TokenUses uses;
 
     @Inject
     Logger log;
@@ -55,31 +40,12 @@ public class UsageRecorder {
     @Inject
     TokenTrail trail;
 
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public void record(UUID tokenId, Instant at, String ip, String userAgent) {
-        boolean[] due = {false};
-        lastNoted.compute(tokenId, (id, last) -> {
-            due[0] = last == null || !at.isBefore(last.plus(INTERVAL));
-            return due[0] ? at : last;
-        });
-        if (due[0]) {
-            pending.put(tokenId, new Use(at, truncate(ip, UserToken.IP_MAX), truncate(userAgent, UserToken.USER_AGENT_MAX)));
-        }
-    }
-
     @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
     public void flush() {
-        for (UUID tokenId : pending.keySet()) {
-            Use use = pending.remove(tokenId);
-            if (use != null) {
-                write(tokenId, use);
-            }
-        }
-        Instant forgetBefore = clock.instant().minus(INTERVAL);
-        lastNoted.values().removeIf(at -> at.isBefore(forgetBefore));
+        uses.drain(this::write);
     }
 
-    private void write(UUID tokenId, Use use) {
+    private void write(UUID tokenId, TokenUses.Use use) {
         try {
             UserToken token = em.find(UserToken.class, tokenId);
             if (token != null && use.ip() != null && !use.ip().equals(token.usedIp().orElse(null))) {
@@ -101,12 +67,7 @@ public class UsageRecorder {
     }
 
     /** Database writes made so far; benchmarks and tests check that bursts coalesce. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long writes() {
         return writes.get();
-    }
-
-    private static String truncate(String text, int max) {
-        return text == null || text.length() <= max ? text : text.substring(0, max);
     }
 }

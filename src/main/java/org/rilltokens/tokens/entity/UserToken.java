@@ -34,8 +34,6 @@ import org.rilltokens.users.entity.User;
 @Entity
 @Table(name = "user_tokens")
 @NamedQueries({
-    @NamedQuery(name = UserToken.FIND_WITH_OWNER,
-            query = "SELECT t FROM UserToken t JOIN FETCH t.owner WHERE t.id = :id"),
     @NamedQuery(name = UserToken.FIND_BY_OWNER,
             query = "SELECT t FROM UserToken t WHERE t.owner = :owner"
                     + " AND (t.revokedOn IS NOT NULL OR t.expiresOn IS NULL OR t.expiresOn > :listedAfter)"
@@ -72,7 +70,6 @@ import org.rilltokens.users.entity.User;
 })
 public class UserToken {
 
-    public static final String FIND_WITH_OWNER = "UserToken.findWithOwner";
     public static final String FIND_BY_OWNER = "UserToken.findByOwner";
     public static final String FIND_BY_OWNER_BEFORE = "UserToken.findByOwnerBefore";
     public static final String FIND_BY_OWNER_AND_PREFIX = "UserToken.findByOwnerAndPrefix";
@@ -282,7 +279,17 @@ public class UserToken {
 
     /** Whether a bearer with the current secret is accepted: the token is live and its secret has not expired. */
     public boolean isUsableAt(Instant now) {
-        return isLiveAt(now) && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
+        return isUsableAt(now, revokedOn, expiresOn, secretExpiresOn);
+    }
+
+    /**
+     * The same rule for a token read as plain columns (the bearer check on the request path reads no entity):
+     * not revoked, not expired, and its secret not expired.
+     */
+    public static boolean isUsableAt(Instant now, OffsetDateTime revokedOn, OffsetDateTime expiresOn,
+            OffsetDateTime secretExpiresOn) {
+        return revokedOn == null && (expiresOn == null || expiresOn.toInstant().isAfter(now))
+                && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
     }
 
     /** Whether its issuer renews this token's secret (an OAuth client's token), so nobody rotates it by hand. */

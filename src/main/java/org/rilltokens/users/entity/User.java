@@ -90,6 +90,11 @@ public class User {
 
     /** The part of the email after {@code @}, which security policies see as {@code domain}. */
     public String domain() {
+        return domainOf(email);
+    }
+
+    /** The part of an email address after its {@code @}: what policies call the user's domain. */
+    public static String domainOf(String email) {
         return email.substring(email.indexOf('@') + 1);
     }
 
