@@ -88,7 +88,7 @@ public class SecurityHeaders extends HttpFilter {
             throws IOException, ServletException {
         Map<String, String> added = ADDED_FOR_PAGE.getOrDefault(pathOf(request), Map.of());
         request.setAttribute(ADDED, added);
-        response.setHeader("Content-Security-Policy", policy(added));
+        response.setHeader("Content-Security-Policy", added.isEmpty() ? POLICY : policy(added));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "no-referrer");
         response.setHeader("X-Frame-Options", "DENY");
