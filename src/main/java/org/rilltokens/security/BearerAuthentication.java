@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.Optional;
 import org.rilltokens.platform.ApiErrors;
-import org.rilltokens.tokens.boundary.Tokens;
+import org.rilltokens.tokens.boundary.TokenCheck;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.users.boundary.TokenCaller;
 
@@ -35,7 +35,7 @@ public class BearerAuthentication {
     }
 
     @Inject
-    Tokens tokens;
+    TokenCheck tokens;
 
     /** Authenticates the header's token; a successful use is recorded as the token's last use. */
     public Verdict verify(String authorization, String ip, String userAgent) {

@@ -146,13 +146,15 @@ public class Access {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                Optional<java.time.Duration> maxLifetime = Optional.ofNullable(row.getObject(3, Long.class))
-                        .map(java.time.Duration::ofMinutes);
+                // Plain getters: a container's JDBC wrapper may answer getObject(i, Class) by reflection on every call.
+                long minutes = row.getLong(3);
+                Optional<java.time.Duration> maxLifetime = row.wasNull() ? Optional.empty()
+                        : Optional.of(java.time.Duration.ofMinutes(minutes));
                 if (!row.getBoolean(6)) {
                     return Optional.of(new Standing(Optional.empty(), maxLifetime));
                 }
-                UUID projectId = row.getObject(1, UUID.class);
-                UUID orgId = row.getObject(2, UUID.class);
+                UUID projectId = UUID.fromString(row.getString(1));
+                UUID orgId = UUID.fromString(row.getString(2));
                 String email = row.getString(4);
                 String displayName = row.getString(5);
                 Map<String, OrgRole> orgRole = row.getString(7) == null ? Map.of() : Map.of(org, OrgRole.valueOf(row.getString(7)));

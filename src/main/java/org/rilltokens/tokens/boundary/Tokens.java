@@ -25,17 +25,14 @@ import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.control.PageCursor;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenReference;
-import org.rilltokens.tokens.control.TokenUses;
-import org.rilltokens.tokens.control.TokenCheck;
 import org.rilltokens.tokens.entity.TokenPolicy;
 import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.platform.TokenScope;
-import org.rilltokens.users.boundary.TokenCaller;
 import org.rilltokens.users.entity.User;
 
 /**
- * The token life cycle, for the portal and the API alike: issue, list, revoke, and authenticate a
- * bearer token. Every method acts for one owner and only ever sees that owner's tokens.
+ * The token life cycle, for the portal and the API alike: issue, list and revoke (a bearer token is checked by
+ * {@link TokenCheck}). Every method acts for one owner and only ever sees that owner's tokens.
  */
 @ApplicationScoped
 @Transactional
@@ -49,11 +46,6 @@ public class Tokens {
     @Inject
     Clock clock;
 
-    @Inject
-    TokenUses usage;
-
-    @Inject
-    TokenCheck check;
 
     @Inject
     Access access;
@@ -273,22 +265,6 @@ public class Tokens {
     public int revokeAll(UUID ownerId, TokenScope through) {
         access.requireWritable(through);
         return em.createNamedQuery(UserToken.DELETE_BY_OWNER).setParameter("owner", owner(ownerId)).executeUpdate();
-    }
-
-    /**
-     * Who a bearer string acts for, if it is well formed, known, usable and its owner active ({@link TokenCheck}).
-     * A malformed string is refused before the database is asked. A read: no transaction of its own.
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public Optional<TokenCaller> authenticate(String bearer, String ip, String userAgent) {
-        Optional<PlainToken> plain = PlainToken.parse(bearer);
-        if (plain.isEmpty()) {
-            return Optional.empty();
-        }
-        Instant now = clock.instant();
-        Optional<TokenCaller> caller = check.caller(plain.get(), now);
-        caller.ifPresent(found -> usage.record(found.tokenId(), now, ip, userAgent));
-        return caller;
     }
 
     private User owner(UUID ownerId) {

@@ -279,17 +279,20 @@ public class UserToken {
 
     /** Whether a bearer with the current secret is accepted: the token is live and its secret has not expired. */
     public boolean isUsableAt(Instant now) {
-        return isUsableAt(now, revokedOn, expiresOn, secretExpiresOn);
+        return isUsableAt(now, instant(revokedOn), instant(expiresOn), instant(secretExpiresOn));
     }
 
     /**
      * The same rule for a token read as plain columns (the bearer check on the request path reads no entity):
      * not revoked, not expired, and its secret not expired.
      */
-    public static boolean isUsableAt(Instant now, OffsetDateTime revokedOn, OffsetDateTime expiresOn,
-            OffsetDateTime secretExpiresOn) {
-        return revokedOn == null && (expiresOn == null || expiresOn.toInstant().isAfter(now))
-                && (secretExpiresOn == null || secretExpiresOn.toInstant().isAfter(now));
+    public static boolean isUsableAt(Instant now, Instant revokedOn, Instant expiresOn, Instant secretExpiresOn) {
+        return revokedOn == null && (expiresOn == null || expiresOn.isAfter(now))
+                && (secretExpiresOn == null || secretExpiresOn.isAfter(now));
+    }
+
+    private static Instant instant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
     }
 
     /** Whether its issuer renews this token's secret (an OAuth client's token), so nobody rotates it by hand. */

@@ -2,6 +2,7 @@ package org.rilltokens.users.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rilltokens.audit.boundary.Actor;
@@ -16,8 +17,15 @@ import org.rilltokens.audit.boundary.Actor;
 @ApplicationScoped
 public class RequestActor {
 
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    /** This request's actor; also what a resource made once for all requests calls, where an injected one would stay the first. */
     @Produces
-    Actor actor(SecurityContext security, HttpServletRequest request) {
+    public Actor current() {
         TokenCaller caller = TokenCaller.of(security);
         return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }

@@ -1,5 +1,6 @@
 package org.rilltokens.users.boundary;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.validation.Valid;
@@ -14,7 +15,11 @@ import java.util.Map;
 import org.rilltokens.audit.boundary.Actor;
 import org.rilltokens.users.entity.User;
 
-/** {@code /v1/users/current}: who the token acts as; their display name and password. */
+/**
+ * {@code /v1/users/current}: who the token acts as; their display name and password. Made once, not per request
+ * (scripts call it to check a token): everything it reads comes with the call.
+ */
+@ApplicationScoped
 @Path("users/{user}")
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
@@ -26,7 +31,7 @@ public class UsersResource {
     SecurityContext security;
 
     @Inject
-    Actor actor;
+    RequestActor actor;
 
     /** Answered from the owner as the bearer check read it in this request: no second lookup. */
     @GET
@@ -57,6 +62,6 @@ public class UsersResource {
     /** The caller as the author of a change to their own account, once the path names them. */
     private Actor actor(String user) {
         caller(user);
-        return actor;
+        return actor.current();
     }
 }

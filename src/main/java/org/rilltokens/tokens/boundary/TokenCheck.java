@@ -1,28 +1,32 @@
-package org.rilltokens.tokens.control;
+package org.rilltokens.tokens.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.rilltokens.platform.TokenScope;
+import org.rilltokens.tokens.control.PlainToken;
+import org.rilltokens.tokens.control.TokenUses;
 import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.users.boundary.TokenCaller;
 
 /**
  * The check of a bearer token, which every API request pays for: one keyed query over plain JDBC for the token
- * and its owner (a second one only for a token restricted to projects), outside any transaction and without
- * building an entity. Nothing is cached: a token revoked or expired, or whose owner was deactivated, on any node,
- * is refused on the very next request, because this query reads the row the change wrote.
+ * and its owner (a second one only for a token restricted to projects), outside any transaction, without building
+ * an entity and without an interceptor in the way. Nothing is cached: a token revoked or expired, or whose owner was
+ * deactivated, on any node, is refused on the very next request, because this query reads the row the change wrote.
  */
 @ApplicationScoped
 public class TokenCheck {
@@ -36,8 +40,28 @@ public class TokenCheck {
     @Resource(lookup = "java:app/jdbc/rill")
     DataSource database;
 
-    /** Who the token acts for, when its secret matches, it is usable at {@code now} and its owner is active. */
-    public Optional<TokenCaller> caller(PlainToken plain, Instant now) {
+    @Inject
+    Clock clock;
+
+    @Inject
+    TokenUses uses;
+
+    /**
+     * Who a bearer string acts for, if it is well formed, known, usable and its owner active; a malformed string is
+     * refused before the database is asked. A successful use is noted as the token's last use.
+     */
+    public Optional<TokenCaller> authenticate(String bearer, String ip, String userAgent) {
+        Optional<PlainToken> plain = PlainToken.parse(bearer);
+        if (plain.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        Optional<TokenCaller> caller = caller(plain.get(), now);
+        caller.ifPresent(found -> uses.record(found.tokenId(), now, ip, userAgent));
+        return caller;
+    }
+
+    private Optional<TokenCaller> caller(PlainToken plain, Instant now) {
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement(TOKEN)) {
             query.setObject(1, plain.id());
@@ -45,21 +69,25 @@ public class TokenCheck {
                 if (!row.next() || !plain.matches(row.getString(1)) || !row.getBoolean(12)) {
                     return Optional.empty();
                 }
-                OffsetDateTime created = row.getObject(2, OffsetDateTime.class);
-                OffsetDateTime expires = row.getObject(3, OffsetDateTime.class);
-                if (!UserToken.isUsableAt(now, row.getObject(4, OffsetDateTime.class), expires,
-                        row.getObject(5, OffsetDateTime.class))) {
+                // Plain getters: a container's JDBC wrapper may answer getObject(i, Class) by reflection on every call.
+                Instant created = row.getTimestamp(2).toInstant();
+                Instant expires = instant(row.getTimestamp(3));
+                if (!UserToken.isUsableAt(now, instant(row.getTimestamp(4)), expires, instant(row.getTimestamp(5)))) {
                     return Optional.empty();
                 }
                 Set<String> projects = row.getBoolean(7) ? projects(connection, plain.id()) : null;
                 TokenScope scope = TokenScope.of(row.getBoolean(6), projects)
                         .living(Optional.ofNullable(expires).map(end -> Duration.between(created, end)));
-                return Optional.of(new TokenCaller(row.getObject(8, UUID.class), row.getString(9), row.getString(10),
+                return Optional.of(new TokenCaller(UUID.fromString(row.getString(8)), row.getString(9), row.getString(10),
                         row.getBoolean(11), plain.id(), scope));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The token could not be checked: " + e.getMessage(), e);
         }
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
     }
 
     private static Set<String> projects(Connection connection, UUID tokenId) throws SQLException {
