@@ -2,7 +2,7 @@
 # The cost of a token: bench/run.sh [h2|postgresql|both] (default both). Not part of the test command.
 # Starts its own server (bin/rill-server, demo organization) on BENCH_PORT and loads it on loopback with wrk
 # (Debian's package, installed here when missing; BENCH_CONNECTIONS connections, default 8, BENCH_SECONDS seconds
-# per scenario, default 8, after a warm-up of BENCH_WARMUP seconds of each, default 10), then prints throughput, p50/p99 latency and ratios (bench/Bench.java).
+# per scenario, default 8, after warm-up rounds of BENCH_WARMUP seconds of each scenario, default 5, until a round leaves the JIT compiler nearly idle; each measured BENCH_ROUNDS times in turn, default 2, the best kept), then prints throughput, p50/p99 latency and ratios (bench/Bench.java).
 # PostgreSQL runs as a throwaway cluster under target/bench-pg. The request rate limits are set high: the bench
 # measures what they cost, not their effect. BENCH_JFR=1 also records a flight recording of each server
 # (target/bench/server-*.jfr) and prints its hottest frames.
@@ -36,7 +36,7 @@ run() { # database-name jdbc-url user password
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.start name=bench settings=profile >/dev/null
   fi
-  java -Dbench.server.pid="$server" -Dbench.warmup="${BENCH_WARMUP:-10}" -Dbench.large="$([ "${BENCH_LARGE:-1}" = 0 ] && echo false || echo true)" -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
+  java -Dbench.server.pid="$server" -Dbench.warmup="${BENCH_WARMUP:-5}" -Dbench.rounds="${BENCH_ROUNDS:-2}" -Dbench.large="$([ "${BENCH_LARGE:-1}" = 0 ] && echo false || echo true)" -Dbench.connections="${BENCH_CONNECTIONS:-8}" -Dbench.seconds="${BENCH_SECONDS:-8}" -cp "target/bench:$classpath" \
     Bench "http://localhost:$port" "$2" "$3" "$4" || true
   if [ "${BENCH_JFR:-}" = 1 ]; then
     jcmd "$server" JFR.dump name=bench filename="$PWD/target/bench/server-$1.jfr" >/dev/null
