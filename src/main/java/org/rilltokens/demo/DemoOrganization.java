@@ -11,6 +11,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -94,11 +95,16 @@ public class DemoOrganization {
     }
 
     private void load() {
-        User alice = users.ensure("alice@acme.example", "Alice Admin", "demo-alice");
-        User bob = users.ensure("bob@acme.example", "Bob Viewer", "demo-bob");
-        User carol = users.ensure("carol@partner.example", "Carol Guest", "demo-carol");
-        User dave = users.ensure("dave@acme.example", "Dave Editor", "demo-dave");
-        users.ensure("erin@acme.example", "Erin Outsider", "demo-erin");
+        List<User> people = users.ensureAll(List.of(
+                new Users.Account("alice@acme.example", "Alice Admin", "demo-alice"),
+                new Users.Account("bob@acme.example", "Bob Viewer", "demo-bob"),
+                new Users.Account("carol@partner.example", "Carol Guest", "demo-carol"),
+                new Users.Account("dave@acme.example", "Dave Editor", "demo-dave"),
+                new Users.Account("erin@acme.example", "Erin Outsider", "demo-erin")));
+        User alice = people.get(0);
+        User bob = people.get(1);
+        User carol = people.get(2);
+        User dave = people.get(3);
 
         Organization acme = find(Organization.FIND_BY_NAME, Organization.class, () -> new Organization("acme", "Acme Corp"),
                 "name", "acme");

@@ -22,6 +22,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
@@ -73,6 +74,7 @@ public class ProjectCatalog {
     private final Map<String, ProjectFolder.Stamp> settled = new HashMap<>();
     private final Set<ProjectData> retiring = ConcurrentHashMap.newKeySet();
     private ScheduledFuture<?> scanning;
+    private final CountDownLatch firstRead = new CountDownLatch(1);
 
     /** Read at startup, not on the first call. */
     void started(@Observes Startup startup) {
@@ -84,9 +86,19 @@ public class ProjectCatalog {
         if (!Files.isDirectory(root())) {
             log.log(Level.INFO, "No projects directory at {0} yet: custom APIs appear once it has projects", root());
         }
-        refresh();
-        log.log(Level.INFO, "Loaded {0} projects with custom APIs from {1}; {2} problems",
-                new Object[] {projects.size(), root(), problems().size()});
+        // Read beside the rest of startup: the server is ready sooner, and only a lookup made before the read is done
+        // waits for it.
+        timer.execute(() -> {
+            try {
+                refresh();
+                log.log(Level.INFO, "Loaded {0} projects with custom APIs from {1}; {2} problems",
+                        new Object[] {projects.size(), root(), problemsOf(projects).size()});
+            } catch (RuntimeException e) {
+                log.log(Level.WARNING, "Reading the projects folder failed", e);
+            } finally {
+                firstRead.countDown();
+            }
+        });
         if (scanSeconds > 0) {
             scanning = timer.scheduleWithFixedDelay(this::scan, scanSeconds, scanSeconds, TimeUnit.SECONDS);
         }
@@ -157,7 +169,19 @@ public class ProjectCatalog {
     }
 
     public Optional<LoadedProject> project(String org, String name) {
-        return Optional.ofNullable(projects.get(key(org, name)));
+        return Optional.ofNullable(read().get(key(org, name)));
+    }
+
+    /** The projects as last read, once the first read at startup is done. */
+    private Map<String, LoadedProject> read() {
+        try {
+            if (!firstRead.await(timeoutSeconds + 60, TimeUnit.SECONDS)) {
+                log.log(Level.WARNING, "The projects folder is still being read at startup");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return projects;
     }
 
     /** What of this project could not be loaded, each with its file and line; empty for an unknown project. */
@@ -167,6 +191,10 @@ public class ProjectCatalog {
 
     /** Every project's problems, one line each: {@code org/project/file:line: message}. */
     public List<String> problems() {
+        return problemsOf(read());
+    }
+
+    private static List<String> problemsOf(Map<String, LoadedProject> projects) {
         return projects.values().stream().flatMap(project -> project.problems().stream()
                 .map(problem -> key(project.org(), project.name()) + "/" + problem)).toList();
     }

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.rilltokens.users.control.Passwords;
@@ -40,6 +41,25 @@ public class Users {
         Optional<User> user = email == null ? Optional.empty() : findByEmail(email);
         boolean verified = passwords.verify(password, user.map(User::passwordHash));
         return user.filter(found -> verified && found.isActive());
+    }
+
+    /** An account that must exist: its email, display name, and the password it gets when it is created. */
+    public record Account(String email, String displayName, String password) {
+    }
+
+    /**
+     * The users with these emails, in the same order, each created when missing like {@link #ensure}; the passwords
+     * of the missing ones are hashed side by side (each hash is meant to be slow: startup would wait for them in turn).
+     */
+    public List<User> ensureAll(List<Account> accounts) {
+        List<Account> missing = accounts.stream().filter(account -> findByEmail(account.email()).isEmpty()).toList();
+        List<String> hashes = missing.parallelStream().map(account -> passwords.hash(account.password())).toList();
+        for (int i = 0; i < missing.size(); i++) {
+            User user = new User(missing.get(i).email(), missing.get(i).displayName(), clock.instant());
+            user.changePasswordHash(hashes.get(i));
+            em.persist(user);
+        }
+        return accounts.stream().map(account -> findByEmail(account.email()).orElseThrow()).toList();
     }
 
     /** The user with this email, created with {@code password} when missing; an existing account is left as it is. */

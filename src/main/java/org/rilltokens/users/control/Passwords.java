@@ -16,7 +16,8 @@ public class Passwords {
     @Inject
     Pbkdf2PasswordHash pbkdf2;
 
-    private String decoy;
+    /** Made on the first sign-in, not at startup, which has the accounts it creates to hash already. */
+    private volatile String decoy;
 
     @PostConstruct
     void configure() {
@@ -26,7 +27,13 @@ public class Passwords {
                 "Pbkdf2PasswordHash.Iterations", "210000",
                 "Pbkdf2PasswordHash.SaltSizeBytes", "32",
                 "Pbkdf2PasswordHash.KeySizeBytes", "64"));
-        decoy = pbkdf2.generate("decoy password that matches nothing".toCharArray());
+    }
+
+    private String decoy() {
+        if (decoy == null) {
+            decoy = pbkdf2.generate("decoy password that matches nothing".toCharArray());
+        }
+        return decoy;
     }
 
     public String hash(String password) {
@@ -36,7 +43,7 @@ public class Passwords {
     /** Checks {@code password} against a stored hash; with no hash it still does the same work, then fails. */
     public boolean verify(String password, Optional<String> storedHash) {
         char[] typed = password == null ? new char[0] : password.toCharArray();
-        boolean matches = pbkdf2.verify(typed, storedHash.orElse(decoy));
+        boolean matches = pbkdf2.verify(typed, storedHash.orElseGet(this::decoy));
         return matches && storedHash.isPresent();
     }
 }
