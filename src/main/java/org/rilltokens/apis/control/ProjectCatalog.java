@@ -95,8 +95,6 @@ public class ProjectCatalog {
                         new Object[] {projects.size(), root(), problemsOf(projects).size()});
             } catch (RuntimeException e) {
                 log.log(Level.WARNING, "Reading the projects folder failed", e);
-            } finally {
-                firstRead.countDown();
             }
         });
         if (scanSeconds > 0) {
@@ -113,8 +111,19 @@ public class ProjectCatalog {
         }
     }
 
-    /** Reads again every project whose files changed since the last scan, adds new ones and drops removed ones. */
+    /**
+     * Reads again every project whose files changed since the last scan, adds new ones and drops removed ones. The
+     * first one to end, read or failed, lets the lookups waiting for it go on.
+     */
     synchronized void refresh() {
+        try {
+            rescan();
+        } finally {
+            firstRead.countDown();
+        }
+    }
+
+    private void rescan() {
         Instant started = Instant.now();
         Map<String, Path> folders = folders();
         Map<String, LoadedProject> next = new TreeMap<>(projects);
