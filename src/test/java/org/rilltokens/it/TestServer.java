@@ -38,7 +38,7 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
     private static final String SERVER = "rill.test.server";
 
     /**
-     * The failsafe fork this JVM is ("-f1", "-f2", …; "" outside failsafe). The H2 and PostgreSQL passes run their classes
+     * The failsafe fork this JVM is ("-f1", "-f2", …; "" outside failsafe). With rill.it.forks above 1 the H2 and PostgreSQL passes would run their classes
      * in two forks at once (pom: rill.it.forks), each with a server, a PostgreSQL database and project files of its own, so
      * a class sees exactly what it saw with one fork; only the order of classes on a server differs.
      */
