@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import org.openqa.selenium.By;
  * Each test works with people and groups of its own and puts the demo organization back as it was.
  */
 @ExtendWith(TestServer.class)
+@Tag(TestServer.ONE_DATABASE)
 class AdministrationBrowserIT {
 
     @RegisterExtension

@@ -248,7 +248,7 @@ class ApisIT {
 
     @Test
     void apiFilesAddedChangedAndRemovedAreServedWithoutARestart() throws Exception {
-        Path file = Path.of(System.getenv("RILL_PROJECTS_DIR"), "acme", "ops", "apis", "hot_reload.yaml");
+        Path file = TestServer.projectsDir().resolve(Path.of("acme", "ops", "apis", "hot_reload.yaml"));
         String problems = "catalog-problems?org=acme&project=ops";
         try {
             Files.writeString(file, "type: api\nsql: SELECT 42 AS answer\n");

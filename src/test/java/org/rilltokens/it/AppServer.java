@@ -97,7 +97,7 @@ final class AppServer implements AutoCloseable {
     }
 
     /** A PostgreSQL database named in the URL, new for this run (the throwaway cluster's user may create databases). */
-    private static void createDatabase(String url) throws Exception {
+    static void createDatabase(String url) throws Exception {
         if (url == null || !url.startsWith("jdbc:postgresql:")) {
             return;
         }
@@ -176,7 +176,7 @@ final class AppServer implements AutoCloseable {
         return true;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (var files = Files.walk(from)) {
             for (Path file : files.toList()) {
                 Path target = to.resolve(from.relativize(file).toString());
@@ -189,7 +189,7 @@ final class AppServer implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path folder) throws IOException {
+    static void deleteTree(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

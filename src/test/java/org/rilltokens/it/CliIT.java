@@ -28,9 +28,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The rill CLI as people use it: the real jar in its own process against the server, logging in through
- * the portal (device authorization, RFC 8628), and issuing, listing and revoking tokens.
+ * the portal (device authorization, RFC 8628), and issuing, listing and revoking tokens. It drives the REST API that
+ * TokensApiIT, AdministrationIT and DeviceLoginIT check on both databases, so it runs in the H2 pass only.
  */
 @ExtendWith(TestServer.class)
+@Tag(TestServer.ONE_DATABASE)
 class CliIT {
 
     private static final Pattern LINK = Pattern.compile("(http://\\S+/activate\\?code=([B-Z]{4}-[B-Z]{4}))");
@@ -59,7 +61,7 @@ class CliIT {
         Portal portal = new Portal(http.base);
         Portal.Page bounced = portal.get(link.group(1));
         assertThat(bounced.location()).endsWith("/login");
-        Portal.Page signedIn = signIn(portal, "alice@acme.example", "demo-alice");
+        Portal.Page signedIn = portal.signIn("alice@acme.example", "demo-alice");
         assertThat(signedIn.location()).endsWith("/activate?code=" + code);
         Portal.Page asked = portal.get(signedIn.location());
         assertThat(asked.html()).contains(code, "rill CLI on", "CLI login (", "acts as you", "alice@acme.example",
@@ -101,7 +103,7 @@ class CliIT {
         String code = login.awaitErr(LINK).group(2);
 
         Portal portal = new Portal(http.base);
-        signIn(portal, "bob@acme.example", "demo-bob");
+        portal.signIn("bob@acme.example", "demo-bob");
         Portal.Page typed = portal.submit(portal.get("/activate").form("enter").fill("Code", code.toLowerCase().replace("-", " "))
                 .press("Continue"));
         assertThat(typed.html()).contains(code, "bob@acme.example");
@@ -120,7 +122,7 @@ class CliIT {
         Cli.Running login = cli.start("login", "--api-url", http.base);
         String code = login.awaitErr(LINK).group(2);
         Portal portal = new Portal(http.base);
-        signIn(portal, "carol@partner.example", "demo-carol");
+        portal.signIn("carol@partner.example", "demo-carol");
         Portal.Page asked = portal.get("/activate?code=" + code);
 
         assertThat(http.probe("expire-device?code=" + code).raw().body()).isEqualTo("1");
@@ -131,57 +133,6 @@ class CliIT {
         assertExit(result, 1);
         assertThat(result.err()).contains("The code expired before it was approved. Run rill login again");
         assertThat(home.resolve("rill-config/credentials.json")).doesNotExist();
-    }
-
-    @Test
-    void theDeviceEndpointsNeedNoTokenAndHandOutOneTokenPerApprovedCode() {
-        Http.Answer started = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli", "device_name", "ci-runner\u202E"));
-        assertThat(started.status()).isEqualTo(200);
-        assertThat(started.header("Cache-Control")).contains("no-store");
-        JsonObject grant = started.json();
-        String code = grant.getString("user_code");
-        assertThat(code).matches("[B-Z]{4}-[B-Z]{4}");
-        assertThat(grant.getString("verification_uri")).isEqualTo(http.base + "/activate");
-        assertThat(grant.getString("verification_uri_complete")).isEqualTo(http.base + "/activate?code=" + code);
-        assertThat(grant.getInt("expires_in")).isEqualTo(600);
-        assertThat(grant.getInt("interval")).isEqualTo(1);
-        Map<String, String> poll = pollOf(grant);
-
-        assertOAuthError(form("/v1/oauth/token", poll), "authorization_pending");
-        assertOAuthError(form("/v1/oauth/token", poll), "slow_down");
-        assertOAuthError(form("/v1/oauth/device_authorization", Map.of("client_id", "someone-else")), "invalid_client");
-        assertOAuthError(form("/v1/oauth/token", Map.of("grant_type", "password", "client_id", "rill-cli")), "unsupported_grant_type");
-        assertOAuthError(form("/v1/oauth/token", Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code",
-                "device_code", "guessed", "client_id", "rill-cli")), "invalid_grant");
-
-        Portal portal = new Portal(http.base);
-        signIn(portal, "dave@acme.example", "demo-dave");
-        Portal.Page asked = portal.get("/activate?code=" + code);
-        assertThat(asked.html()).contains("<strong>rill CLI on ci-runner</strong>", "CLI login (ci-runner)");
-        portal.submit(asked.form("decide").press("Approve"));
-
-        Http.Answer issued = form("/v1/oauth/token", poll);
-        assertThat(issued.status()).isEqualTo(200);
-        assertThat(issued.header("Cache-Control")).contains("no-store");
-        String token = issued.json().getString("access_token");
-        assertThat(issued.json().getString("token_type")).isEqualTo("Bearer");
-        assertThat(http.get("/v1/users/current", token).json().getString("email")).isEqualTo("dave@acme.example");
-        assertThat(http.get(TOKENS, token).json().getJsonArray("tokens").getValuesAs(JsonObject.class))
-                .extracting(t -> t.getString("displayName")).contains("CLI login (ci-runner)");
-        assertOAuthError(form("/v1/oauth/token", poll), "invalid_grant");
-        assertThat(http.get("/v1/users/current", null).status()).isEqualTo(401);
-    }
-
-    @Test
-    void loginsNobodyCollectedArePurgedAnHourAfterTheyExpired() {
-        JsonObject stale = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli")).json();
-        JsonObject fresh = form("/v1/oauth/device_authorization", Map.of("client_id", "rill-cli")).json();
-        http.probe("expire-device?code=" + stale.getString("user_code") + "&minutesAgo=61");
-
-        assertThat(Integer.parseInt(http.probe("purge-devices").raw().body())).isGreaterThanOrEqualTo(1);
-
-        assertOAuthError(form("/v1/oauth/token", pollOf(stale)), "invalid_grant");
-        assertOAuthError(form("/v1/oauth/token", pollOf(fresh)), "authorization_pending");
     }
 
     @Test
@@ -316,26 +267,6 @@ class CliIT {
 
         assertExit(result, 3);
         assertThat(result.err()).contains("Cannot reach the server at http://localhost:" + closedPort + " (connection refused)");
-    }
-
-    private static Portal.Page signIn(Portal portal, String email, String password) {
-        Portal.Page login = portal.get("/login");
-        return portal.submit(login.form("signin").fill("Email", email).fill("Password", password).press("Sign in"));
-    }
-
-    private Http.Answer form(String path, Map<String, String> fields) {
-        return http.form(path, fields);
-    }
-
-    private static Map<String, String> pollOf(JsonObject grant) {
-        return Map.of("grant_type", "urn:ietf:params:oauth:grant-type:device_code", "device_code", grant.getString("device_code"),
-                "client_id", "rill-cli");
-    }
-
-    private static void assertOAuthError(Http.Answer answer, String error) {
-        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(400);
-        assertThat(answer.json().getString("error")).isEqualTo(error);
-        assertThat(answer.json().getString("error_description")).isNotBlank();
     }
 
     @Test

@@ -37,7 +37,7 @@ class FreshDeploymentIT {
     void theCliAndThenThePortalTurnAFreshDeploymentIntoTheDemoOrganization() throws Exception {
         Path data = Files.createTempDirectory("rill-fresh");
         try (ServerNode node = new ServerNode("fresh", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
-                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password")).startAndWait()) {
+                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password", "RILL_JAVA_OPTS", "")).startAndWait()) {
             Http http = node.http();
             Cli rill = Cli.jar(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
             assertThat(json(rill.run("org", "list", "--output", "json"))).isEmpty();

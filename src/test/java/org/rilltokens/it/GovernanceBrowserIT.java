@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -19,6 +20,7 @@ import org.openqa.selenium.support.ui.Select;
  * admin revoking a member's token from the organization's Tokens tab, and the owner reading who did it and why.
  */
 @ExtendWith(TestServer.class)
+@Tag(TestServer.ONE_DATABASE)
 class GovernanceBrowserIT {
 
     @RegisterExtension

@@ -33,6 +33,7 @@ import org.openqa.selenium.WindowType;
  * response headers of every page.
  */
 @ExtendWith(TestServer.class)
+@Tag(TestServer.ONE_DATABASE)
 class PortalBrowserIT {
 
     static final String WRONG = "The email or password is not right. Check both and try again.";

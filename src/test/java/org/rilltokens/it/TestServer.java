@@ -1,5 +1,8 @@
 package org.rilltokens.it;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -24,8 +27,45 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
     /** The tag of tests that need nothing but the shipped WAR (no {@link TestProbe}). */
     static final String ANY_SERVER = "any-server";
 
+    /**
+     * The tag of classes that drive, through another surface (pages in a browser), boundaries whose REST classes run on
+     * both databases, and query nothing of their own: they run in the H2 pass only (the PostgreSQL pass excludes them
+     * in the pom), and their any-server tests on the other servers as well.
+     */
+    static final String ONE_DATABASE = "one-database";
+
     private static final String EXTERNAL = "rill.test.base-url";
     private static final String SERVER = "rill.test.server";
+
+    /**
+     * The failsafe fork this JVM is ("-f1", "-f2", …; "" outside failsafe). With rill.it.forks above 1 the H2 and PostgreSQL passes would run their classes
+     * in two forks at once (pom: rill.it.forks), each with a server, a PostgreSQL database and project files of its own, so
+     * a class sees exactly what it saw with one fork; only the order of classes on a server differs.
+     */
+    static String fork() {
+        String number = System.getProperty("rill.test.fork", "");
+        return number.isEmpty() ? "" : "-" + number;
+    }
+
+    private static Path projects;
+
+    /** This fork's copy of the project files (RILL_PROJECTS_DIR), which tests may change (ApisIT's hot reload). */
+    static synchronized Path projectsDir() {
+        if (projects == null) {
+            Path shared = Path.of(System.getenv().getOrDefault("RILL_PROJECTS_DIR", "target/test-projects")).toAbsolutePath();
+            Path own = shared.resolveSibling(shared.getFileName() + fork());
+            try {
+                if (!own.equals(shared)) {
+                    AppServer.deleteTree(own);
+                    AppServer.copyTree(shared, own);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            projects = own;
+        }
+        return projects;
+    }
 
     /** Whether the server has the test probe: Payara Micro started by bin/rill-server with the test WAR. */
     static boolean hasProbe() {
@@ -71,6 +111,15 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
                     // The shared server signs people in through a real OpenID provider as well as with passwords.
                     IdentityProvider provider = IdentityProvider.start();
                     settings.putAll(provider.serverSettings());
+                    settings.put("RILL_PROJECTS_DIR", projectsDir().toString());
+                    // It serves the whole pass: the optimizing JIT pays for itself (ServerNode.SHORT_LIVED_JVM).
+                    settings.put("RILL_JAVA_OPTS", "");
+                    if ("postgresql".equals(System.getProperty("rill.test.database"))) {
+                        // This fork's own database on the throwaway cluster (rill.test.pg.url names it per fork).
+                        String database = System.getProperty("rill.test.pg.url");
+                        AppServer.createDatabase(database);
+                        settings.put("RILL_DB_URL", database);
+                    }
                     ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
                     yield new Started(node.startAndWait().base(), () -> {
                         try (provider; node) {
