@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.rilltokens.access.control.OrgAccess;
@@ -87,7 +88,7 @@ public class Access {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ProjectCaller> caller(UUID userId, String org, String project) {
-        return standing(userId, org, project).flatMap(Standing::caller);
+        return standing(userId, org, project).map(Standing::caller);
     }
 
     /**
@@ -100,7 +101,7 @@ public class Access {
     @Transactional(Transactional.TxType.SUPPORTS)
     public ProjectCaller project(UUID userId, TokenScope scope, String org, String project, Permission needed) {
         Standing standing = standing(userId, org, project).orElseThrow(() -> notFound(org, project));
-        ProjectCaller caller = standing.caller().orElseThrow(() -> notFound(org, project));
+        ProjectCaller caller = standing.caller();
         Optional<DomainException> refused = ScopeRules.refusal(scope, needed, org, project).or(() -> ScopeRules.lifetimeRefusal(
                 scope, standing.tokenMaxLifetime(), org));
         if (refused.isPresent()) {
@@ -113,8 +114,8 @@ public class Access {
         return caller;
     }
 
-    /** What one project's organization sets for tokens, and the user's access there (empty when they see nothing). */
-    private record Standing(Optional<ProjectCaller> caller, Optional<java.time.Duration> tokenMaxLifetime) {
+    /** The user's access to one project they can see, and the maximum token lifetime its organization sets. */
+    private record Standing(ProjectCaller caller, Optional<java.time.Duration> tokenMaxLifetime) {
     }
 
     private static final String STANDING = "SELECT p.id, o.id, o.token_max_lifetime_minutes, u.email, u.display_name,"
@@ -131,7 +132,7 @@ public class Access {
 
     /**
      * The project's row with the user's memberships, then their groups and attributes: committed rows, so changes of
-     * this transaction are flushed first. Empty when there is no such project or user.
+     * this transaction are flushed first. Empty when there is no such project or user, or the user cannot see it.
      */
     private Optional<Standing> standing(UUID userId, String org, String project) {
         if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
@@ -143,18 +144,13 @@ public class Access {
             standing.setString(2, org);
             standing.setString(3, project);
             try (ResultSet row = standing.executeQuery()) {
-                if (!row.next()) {
+                if (!row.next() || !row.getBoolean(6)) {
                     return Optional.empty();
                 }
                 // Plain getters: a container's JDBC wrapper may answer getObject(i, Class) by reflection on every call.
                 long minutes = row.getLong(3);
                 Optional<java.time.Duration> maxLifetime = row.wasNull() ? Optional.empty()
                         : Optional.of(java.time.Duration.ofMinutes(minutes));
-                if (!row.getBoolean(6)) {
-                    return Optional.of(new Standing(Optional.empty(), maxLifetime));
-                }
-                UUID projectId = UUID.fromString(row.getString(1));
-                UUID orgId = UUID.fromString(row.getString(2));
                 String email = row.getString(4);
                 String displayName = row.getString(5);
                 Map<String, OrgRole> orgRole = row.getString(7) == null ? Map.of() : Map.of(org, OrgRole.valueOf(row.getString(7)));
@@ -164,34 +160,40 @@ public class Access {
                 }
                 List<String> groups = new ArrayList<>();
                 Map<String, String> attributes = new java.util.TreeMap<>();
-                try (PreparedStatement more = connection.prepareStatement(GROUPS_AND_ATTRIBUTES)) {
-                    more.setObject(1, projectId);
-                    more.setObject(2, orgId);
-                    more.setObject(3, userId);
-                    more.setObject(4, orgId);
-                    more.setObject(5, userId);
-                    try (ResultSet rows = more.executeQuery()) {
-                        while (rows.next()) {
-                            if (rows.getInt(1) == 2) {
-                                attributes.put(rows.getString(2), rows.getString(3));
-                                continue;
-                            }
-                            groups.add(rows.getString(2));
-                            if (rows.getString(3) != null) {
-                                grants.add(new ProjectGrant(org, project, ProjectRole.valueOf(rows.getString(3)),
-                                        RoleSource.group(rows.getString(2))));
-                            }
-                        }
-                    }
-                }
-                Optional<ProjectCaller> caller = RoleResolution.resolve(orgRole, grants, Map.of(org, List.of(project)),
-                        Map.of(org, groups)).stream().findFirst().flatMap(orgAccess -> orgAccess.project(project)
-                        .map(projectAccess -> new ProjectCaller(projectAccess, new PolicyAttributes(email, User.domainOf(email),
-                                displayName, projectAccess.isAdmin(), orgAccess.groups(), attributes))));
-                return Optional.of(new Standing(caller, maxLifetime));
+                readGroupsAndAttributes(connection, UUID.fromString(row.getString(1)), UUID.fromString(row.getString(2)), userId,
+                        (group, role) -> {
+                            groups.add(group);
+                            role.ifPresent(held -> grants.add(new ProjectGrant(org, project, held, RoleSource.group(group))));
+                        }, attributes::put);
+                return RoleResolution.resolve(orgRole, grants, Map.of(org, List.of(project)), Map.of(org, groups)).stream()
+                        .findFirst().flatMap(orgAccess -> orgAccess.project(project).map(projectAccess -> new Standing(
+                                new ProjectCaller(projectAccess, new PolicyAttributes(email, User.domainOf(email), displayName,
+                                        projectAccess.isAdmin(), orgAccess.groups(), attributes)), maxLifetime)));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("Access to " + org + "/" + project + " could not be read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Hands each of the user's groups in the org, with its role on the project if any, then each of their attributes. */
+    private static void readGroupsAndAttributes(Connection connection, UUID projectId, UUID orgId, UUID userId,
+            BiConsumer<String, Optional<ProjectRole>> group,
+            BiConsumer<String, String> attribute) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement(GROUPS_AND_ATTRIBUTES)) {
+            query.setObject(1, projectId);
+            query.setObject(2, orgId);
+            query.setObject(3, userId);
+            query.setObject(4, orgId);
+            query.setObject(5, userId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    if (rows.getInt(1) == 2) {
+                        attribute.accept(rows.getString(2), rows.getString(3));
+                    } else {
+                        group.accept(rows.getString(2), Optional.ofNullable(rows.getString(3)).map(ProjectRole::valueOf));
+                    }
+                }
+            }
         }
     }
 
@@ -204,12 +206,6 @@ public class Access {
         return em.createQuery("SELECT o FROM Organization o WHERE o.name IN :names", Organization.class)
                 .setParameter("names", orgs).getResultStream().filter(o -> o.tokenMaxLifetime().isPresent())
                 .collect(Collectors.toMap(Organization::name, o -> o.tokenMaxLifetime().orElseThrow()));
-    }
-
-    /** The organization's maximum token lifetime, when it sets one. */
-    public Optional<java.time.Duration> tokenMaxLifetime(String org) {
-        return em.createNamedQuery(Organization.FIND_BY_NAME, Organization.class).setParameter("name", org).getResultStream()
-                .findFirst().flatMap(Organization::tokenMaxLifetime);
     }
 
     /**
@@ -256,11 +252,8 @@ public class Access {
 
     /** What the security policies of a project, already resolved for the user, see of them. */
     public PolicyAttributes attributes(UUID userId, OrgAccess org, ProjectAccess project) {
-        return attributes(em.find(User.class, userId), org, project);
-    }
-
-    /** Custom attributes belong to the membership in this one organization: only its policies see them. */
-    private PolicyAttributes attributes(User user, OrgAccess org, ProjectAccess project) {
+        User user = em.find(User.class, userId);
+        // Custom attributes belong to the membership in this one organization: only its policies see them.
         return new PolicyAttributes(user.email(), user.domain(), user.displayName(), project.isAdmin(), org.groups(),
                 em.createNamedQuery(OrgMembership.FIND_BY_ORG_NAME_AND_USER, OrgMembership.class).setParameter("org", org.org())
                         .setParameter("userId", user.id()).getResultStream().findFirst().map(OrgMembership::attributes)

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
@@ -76,8 +75,7 @@ public class TokenCheck {
                     return Optional.empty();
                 }
                 Set<String> projects = row.getBoolean(7) ? projects(connection, plain.id()) : null;
-                TokenScope scope = TokenScope.of(row.getBoolean(6), projects)
-                        .living(Optional.ofNullable(expires).map(end -> Duration.between(created, end)));
+                TokenScope scope = UserToken.scope(row.getBoolean(6), projects, created, expires);
                 return Optional.of(new TokenCaller(UUID.fromString(row.getString(8)), row.getString(9), row.getString(10),
                         row.getBoolean(11), plain.id(), scope));
             }

@@ -354,7 +354,13 @@ public class UserToken {
      * and the lifetime it was issued with (which an organization's token policy may refuse).
      */
     public TokenScope scope() {
-        return TokenScope.of(readOnly, restricted ? projectPaths() : null).living(lifetime());
+        return scope(readOnly, restricted ? projectPaths() : null, createdOn(), expiresOn().orElse(null));
+    }
+
+    /** The same scope for a token read as plain columns: {@code projectsOrNull} null when it is not restricted. */
+    public static TokenScope scope(boolean readOnly, Set<String> projectsOrNull, Instant createdOn, Instant expiresOn) {
+        return TokenScope.of(readOnly, projectsOrNull)
+                .living(Optional.ofNullable(expiresOn).map(expires -> Duration.between(createdOn, expires)));
     }
 
     private Set<String> projectPaths() {

@@ -6,9 +6,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.rilltokens.users.control.Passwords;
 import org.rilltokens.users.entity.User;
 
@@ -48,28 +50,30 @@ public class Users {
     }
 
     /**
-     * The users with these emails, in the same order, each created when missing like {@link #ensure}; the passwords
+     * The users with these emails, in the same order, each created when missing (an existing account is left as it is); the passwords
      * of the missing ones are hashed side by side (each hash is meant to be slow: startup would wait for them in turn).
      */
     public List<User> ensureAll(List<Account> accounts) {
-        List<Account> missing = accounts.stream().filter(account -> findByEmail(account.email()).isEmpty()).toList();
-        List<String> hashes = missing.parallelStream().map(account -> passwords.hash(account.password())).toList();
-        for (int i = 0; i < missing.size(); i++) {
-            User user = new User(missing.get(i).email(), missing.get(i).displayName(), clock.instant());
-            user.changePasswordHash(hashes.get(i));
-            em.persist(user);
+        List<Optional<User>> found = accounts.stream().map(account -> findByEmail(account.email())).toList();
+        List<String> hashes = IntStream.range(0, accounts.size()).parallel()
+                .mapToObj(i -> found.get(i).isPresent() ? null : passwords.hash(accounts.get(i).password())).toList();
+        List<User> users = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            Account account = accounts.get(i);
+            String hash = hashes.get(i);
+            users.add(found.get(i).orElseGet(() -> {
+                User user = new User(account.email(), account.displayName(), clock.instant());
+                user.changePasswordHash(hash);
+                em.persist(user);
+                return user;
+            }));
         }
-        return accounts.stream().map(account -> findByEmail(account.email()).orElseThrow()).toList();
+        return users;
     }
 
     /** The user with this email, created with {@code password} when missing; an existing account is left as it is. */
     public User ensure(String email, String displayName, String password) {
-        return findByEmail(email).orElseGet(() -> {
-            User user = new User(email, displayName, clock.instant());
-            user.changePasswordHash(passwords.hash(password));
-            em.persist(user);
-            return user;
-        });
+        return ensureAll(List.of(new Account(email, displayName, password))).get(0);
     }
 
     /** The administrator with this email; an existing account becomes superuser but keeps its password. */
