@@ -2,6 +2,8 @@ package org.rilltokens.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -10,6 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -31,6 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ProductionIT {
 
     private static final String TOKENS = "/v1/users/current/tokens";
+    private static final String CURRENT = "/v1/users/current";
     private static final Map<String, String> POSTGRES = Map.of("RILL_DB_URL", System.getProperty("rill.test.pg.url", ""),
             "RILL_DB_USER", "rill", "RILL_DB_PASSWORD", "unused");
 
@@ -86,8 +90,91 @@ class ProductionIT {
         assertThat(onB.get(api, bob).status()).isEqualTo(200);
     }
 
+    /**
+     * Node B remembers the tokens it accepted; each change that ends or narrows one, made on node A, must reach it
+     * before A answers. Every token below is used on B twice first, so that B answers from its memory when it can.
+     */
     @Test
     @Order(2)
+    void everyChangeThatEndsOrNarrowsATokenOnOneNodeReachesTheOtherNodesMemoryBeforeItIsAnswered() throws Exception {
+        Http onA = a.http();
+        SoftAssertions soft = new SoftAssertions();
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String root = onA.probe("superuser?email=cache-root-" + run + "@test.example").raw().body();
+
+        String rotated = person(onA, "rotated-" + run);
+        String successor = onA.post("/v1/users/-/tokens/current/rotate", rotated, "{}").json().getString("token");
+        soft.assertThat(onB.get(CURRENT, rotated).status()).as("rotated without grace").isEqualTo(401);
+        assertThat(onB.get(CURRENT, successor).status()).isEqualTo(200);
+
+        String leaked = person(onA, "leaked-" + run);
+        assertThat(onA.send(HttpRequest.newBuilder(URI.create(onA.base + "/v1/credentials/revoke"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"credentials\":[" + Http.quote(leaked) + "]}")))
+                .status()).isEqualTo(202);
+        soft.assertThat(onB.get(CURRENT, leaked).status()).as("reported leaked").isEqualTo(401);
+
+        String overseen = person(onA, "overseen-" + run);
+        String overseenId = onA.get(TOKENS, overseen).json().getJsonArray("tokens").getJsonObject(0).getString("id");
+        assertThat(onA.delete("/v1/superuser/tokens/" + overseenId, root).status()).isEqualTo(200);
+        soft.assertThat(onB.get(CURRENT, overseen).status()).as("revoked by a superuser").isEqualTo(401);
+
+        String many = person(onA, "many-" + run);
+        String second = onA.post(TOKENS, many, "{\"displayName\":\"second\"}").json().getString("token");
+        warm(onB, second);
+        assertThat(onA.delete(TOKENS, many).status()).isEqualTo(200);
+        soft.assertThat(onB.get(CURRENT, many).status()).as("all revoked in one statement").isEqualTo(401);
+        soft.assertThat(onB.get(CURRENT, second).status()).as("all revoked in one statement").isEqualTo(401);
+
+        String expired = person(onA, "expired-" + run);
+        String expiredId = onA.get(TOKENS, expired).json().getJsonArray("tokens").getJsonObject(0).getString("id");
+        assertThat(onA.probe("expire?token=" + expiredId + "&minutesAgo=1").raw().body()).isEqualTo("1");
+        soft.assertThat(onB.get(CURRENT, expired).status()).as("expired by hand, the change counted").isEqualTo(401);
+
+        String email = "deactivated-" + run + "@test.example";
+        String deactivated = person(onA, "deactivated-" + run);
+        assertThat(onA.put("/v1/superuser/users/" + email, root, "{\"active\":false}").status()).isEqualTo(200);
+        soft.assertThat(onB.get(CURRENT, deactivated).status()).as("owner deactivated").isEqualTo(401);
+
+        String demoted = onA.probe("superuser?email=demoted-" + run + "@test.example").raw().body();
+        warm(onB, demoted);
+        assertThat(onB.get("/v1/superuser/members", demoted).status()).isEqualTo(200);
+        assertThat(onA.post("/v1/superuser/members", root, "{\"email\":\"demoted-" + run + "@test.example\",\"superuser\":false}")
+                .status()).isEqualTo(200);
+        soft.assertThat(onB.get("/v1/superuser/members", demoted).status()).as("no longer a superuser").isEqualTo(403);
+        soft.assertThat(onB.get(CURRENT, demoted).json().getBoolean("superuser")).isFalse();
+
+        // A token restricted to a project that is deleted reaches nothing, not the next project of that name.
+        String org = "cache-" + run;
+        assertThat(onA.post("/v1/organizations", root, "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
+        assertThat(onA.post("/v1/organizations/" + org + "/projects", root, "{\"name\":\"p\"}").status()).isEqualTo(201);
+        String restricted = onA.post(TOKENS, root, "{\"displayName\":\"only p\",\"projects\":[\"" + org + "/p\"]}").json()
+                .getString("token");
+        String project = "/v1/organizations/" + org + "/projects/p";
+        assertThat(onB.get(project, restricted).json().getJsonObject("permissions").getBoolean("readProjectData")).isTrue();
+        assertThat(onB.get(project, restricted).json().getJsonObject("permissions").getBoolean("readProjectData")).isTrue();
+        assertThat(onA.delete(project, root).status()).isEqualTo(200);
+        assertThat(onA.post("/v1/organizations/" + org + "/projects", root, "{\"name\":\"p\"}").status()).isEqualTo(201);
+        soft.assertThat(onB.get(project, restricted).json().getJsonObject("permissions").getBoolean("readProjectData"))
+                .as("restricted to the deleted project").isFalse();
+        soft.assertThat(onB.get(project, root).json().getJsonObject("permissions").getBoolean("readProjectData"))
+                .as("the owner's own access").isTrue();
+        soft.assertAll();
+    }
+
+    /** A new person's first token, already used twice on node B. */
+    private static String person(Http onA, String name) {
+        return warm(onB, onA.probe("user?email=" + name + "@test.example").raw().body());
+    }
+
+    private static String warm(Http node, String token) {
+        assertThat(node.get(CURRENT, token).status()).isEqualTo(200);
+        assertThat(node.get(CURRENT, token).status()).isEqualTo(200);
+        return token;
+    }
+
+    @Test
+    @Order(3)
     void aKilledNodeKeepsWhatItAnsweredOnPostgresql() throws Exception {
         Http onA = a.http();
         String first = onA.probe("user?email=kill-" + UUID.randomUUID() + "@test.example").raw().body();

@@ -18,6 +18,7 @@ import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import org.rilltokens.devices.control.DeviceAuthorizationPurge;
+import org.rilltokens.platform.ClusterEpoch;
 import org.rilltokens.tokens.boundary.Tokens;
 import org.rilltokens.tokens.control.ExpiredTokenPurge;
 import org.rilltokens.tokens.control.ExpiryWarnings;
@@ -39,6 +40,9 @@ public class TestProbe extends HttpServlet {
 
     @Inject
     Users users;
+
+    @Inject
+    ClusterEpoch epoch;
 
     @Inject
     Tokens tokens;
@@ -155,6 +159,8 @@ public class TestProbe extends HttpServlet {
 
     private String expire(UUID token, long minutesAgo) throws Exception {
         tx.begin();
+        // Behind JPA's back, as an operator's tool would: the change is counted, or nodes trust their memory of it.
+        epoch.changed();
         int changed = em.createNativeQuery("UPDATE user_tokens SET expires_on = ? WHERE id = ?")
                 .setParameter(1, Instant.now().minusSeconds(minutesAgo * 60).atOffset(ZoneOffset.UTC))
                 .setParameter(2, token).executeUpdate();
@@ -172,6 +178,7 @@ public class TestProbe extends HttpServlet {
     /** Changes roles, groups or attributes behind the application's back, as an administrator's tool would. */
     private String sql(String update, String[] args) throws Exception {
         tx.begin();
+        epoch.changed();
         var query = em.createNativeQuery(update);
         for (int i = 0; args != null && i < args.length; i++) {
             query.setParameter(i + 1, args[i]);

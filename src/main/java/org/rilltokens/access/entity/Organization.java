@@ -2,6 +2,7 @@ package org.rilltokens.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
@@ -9,11 +10,13 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.rilltokens.platform.CallerFactsListener;
 import org.rilltokens.platform.DomainException;
 import java.util.UUID;
 
 @Entity
 @Table(name = "organizations")
+@EntityListeners(CallerFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = Organization.FIND_BY_NAME, query = "SELECT o FROM Organization o WHERE o.name = :name"),
     @NamedQuery(name = Organization.FIND_ALL, query = "SELECT o FROM Organization o ORDER BY o.name")

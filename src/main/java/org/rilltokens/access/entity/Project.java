@@ -2,6 +2,7 @@ package org.rilltokens.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
@@ -10,9 +11,11 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.rilltokens.platform.CallerFactsListener;
 
 @Entity
 @Table(name = "projects")
+@EntityListeners(CallerFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = Project.FIND_BY_NAME,
             query = "SELECT p FROM Project p WHERE p.organization = :organization AND p.name = :name"),

@@ -10,11 +10,14 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
+import org.rilltokens.platform.ClusterEpoch;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenUses;
@@ -22,10 +25,13 @@ import org.rilltokens.tokens.entity.UserToken;
 import org.rilltokens.users.boundary.TokenCaller;
 
 /**
- * The check of a bearer token, which every API request pays for: one keyed query over plain JDBC for the token
- * and its owner (a second one only for a token restricted to projects), outside any transaction, without building
- * an entity and without an interceptor in the way. Nothing is cached: a token revoked or expired, or whose owner was
- * deactivated, on any node, is refused on the very next request, because this query reads the row the change wrote.
+ * The check of a bearer token, which every API request pays for. A token this node has checked lately is answered
+ * from memory: its secret's hash is compared again and its expiry checked against the clock on every use, and the
+ * memory is used only under the {@link ClusterEpoch} count it was made under, so a revocation, rotation, deactivation
+ * or any other change to a token or its owner on any node is seen on the very next request. Otherwise (and whenever
+ * this node has lost the count) one keyed query over plain JDBC for the token and its owner (a second one only for a
+ * token restricted to projects), outside any transaction, without building an entity. Only tokens that were accepted
+ * are remembered: an unknown or refused one is looked up again every time.
  */
 @ApplicationScoped
 public class TokenCheck {
@@ -36,6 +42,10 @@ public class TokenCheck {
     private static final String PROJECTS = "SELECT o.name, p.name FROM user_token_projects r"
             + " JOIN projects p ON p.id = r.project_id JOIN organizations o ON o.id = p.org_id WHERE r.token_id = ?";
 
+    private static final long MAX_AGE = ClusterEpoch.MEMORY_MAX_AGE.toNanos();
+    /** Bounds the memory: when full, it starts again empty. */
+    private static final int MAX_REMEMBERED = 10_000;
+
     @Resource(lookup = "java:app/jdbc/rill")
     DataSource database;
 
@@ -44,6 +54,16 @@ public class TokenCheck {
 
     @Inject
     TokenUses uses;
+
+    @Inject
+    ClusterEpoch epoch;
+
+    /** What a token was found to be, under which count, and since when ({@link System#nanoTime()}). */
+    private record Remembered(TokenCaller caller, String secretHash, Instant expires, Instant secretExpires, long epoch,
+            long since) {
+    }
+
+    private final Map<UUID, Remembered> remembered = new ConcurrentHashMap<>();
 
     /**
      * Who a bearer string acts for, if it is well formed, known, usable and its owner active; a malformed string is
@@ -61,6 +81,24 @@ public class TokenCheck {
     }
 
     private Optional<TokenCaller> caller(PlainToken plain, Instant now) {
+        long count = epoch.current();
+        Remembered known = count < 0 ? null : remembered.get(plain.id());
+        if (known != null && known.epoch() == count && System.nanoTime() - known.since() < MAX_AGE) {
+            return plain.matches(known.secretHash()) && UserToken.isUsableAt(now, null, known.expires(), known.secretExpires())
+                    ? Optional.of(known.caller()) : Optional.empty();
+        }
+        Optional<Remembered> found = lookUp(plain, now, count);
+        if (found.isPresent() && count >= 0 && epoch.current() == count) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(plain.id(), found.get());
+        }
+        return found.map(Remembered::caller);
+    }
+
+    /** The token and its owner as the database has them now, if the token is usable and its owner active. */
+    private Optional<Remembered> lookUp(PlainToken plain, Instant now, long count) {
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement(TOKEN)) {
             query.setObject(1, plain.id());
@@ -71,13 +109,15 @@ public class TokenCheck {
                 // Plain getters: a container's JDBC wrapper may answer getObject(i, Class) by reflection on every call.
                 Instant created = row.getTimestamp(2).toInstant();
                 Instant expires = instant(row.getTimestamp(3));
-                if (!UserToken.isUsableAt(now, instant(row.getTimestamp(4)), expires, instant(row.getTimestamp(5)))) {
+                Instant secretExpires = instant(row.getTimestamp(5));
+                if (!UserToken.isUsableAt(now, instant(row.getTimestamp(4)), expires, secretExpires)) {
                     return Optional.empty();
                 }
                 Set<String> projects = row.getBoolean(7) ? projects(connection, plain.id()) : null;
                 TokenScope scope = UserToken.scope(row.getBoolean(6), projects, created, expires);
-                return Optional.of(new TokenCaller(UUID.fromString(row.getString(8)), row.getString(9), row.getString(10),
-                        row.getBoolean(11), plain.id(), scope));
+                TokenCaller caller = new TokenCaller(UUID.fromString(row.getString(8)), row.getString(9), row.getString(10),
+                        row.getBoolean(11), plain.id(), scope);
+                return Optional.of(new Remembered(caller, row.getString(1), expires, secretExpires, count, System.nanoTime()));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The token could not be checked: " + e.getMessage(), e);

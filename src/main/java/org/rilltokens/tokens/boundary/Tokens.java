@@ -21,6 +21,7 @@ import java.util.UUID;
 import org.rilltokens.access.boundary.Access;
 import org.rilltokens.access.control.ScopeRules;
 import org.rilltokens.access.entity.Project;
+import org.rilltokens.platform.ClusterEpoch;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.tokens.control.PageCursor;
 import org.rilltokens.tokens.control.PlainToken;
@@ -49,6 +50,9 @@ public class Tokens {
 
     @Inject
     Access access;
+
+    @Inject
+    ClusterEpoch epoch;
 
     @Inject
     Event<TokenEvent> events;
@@ -261,9 +265,13 @@ public class Tokens {
         return named.size();
     }
 
-    /** One statement for all of them; the owner is told nothing (they did it), so no {@link TokenEvent} per token. */
+    /**
+     * One statement for all of them; the owner is told nothing (they did it), so no {@link TokenEvent} per token. A bulk
+     * statement passes no entity callback, so it counts its change itself.
+     */
     public int revokeAll(UUID ownerId, TokenScope through) {
         access.requireWritable(through);
+        epoch.changed();
         return em.createNamedQuery(UserToken.DELETE_BY_OWNER).setParameter("owner", owner(ownerId)).executeUpdate();
     }
 

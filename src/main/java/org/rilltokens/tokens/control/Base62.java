@@ -1,6 +1,5 @@
 package org.rilltokens.tokens.control;
 
-import java.math.BigInteger;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -11,29 +10,46 @@ import java.util.Optional;
 public final class Base62 {
 
     static final String ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final BigInteger BASE = BigInteger.valueOf(62);
+    private static final int BASE = 62;
 
     private Base62() {
     }
 
+    /**
+     * The unsigned big-endian number in {@code bytes}, in exactly {@code width} characters. Long division of the bytes
+     * by 62, digit by digit: every bearer request parses a token, and BigInteger was most of that cost.
+     */
     public static String encode(byte[] bytes, int width) {
-        return encode(new BigInteger(1, bytes), width);
+        int[] number = new int[bytes.length];
+        for (int i = 0; i < bytes.length; i++) {
+            number[i] = bytes[i] & 0xFF;
+        }
+        char[] out = new char[width];
+        Arrays.fill(out, '0');
+        for (int i = width - 1; i >= 0 && !isZero(number); i--) {
+            int remainder = 0;
+            for (int j = 0; j < number.length; j++) {
+                int value = remainder << 8 | number[j];
+                number[j] = value / BASE;
+                remainder = value % BASE;
+            }
+            out[i] = ALPHABET.charAt(remainder);
+        }
+        if (!isZero(number)) {
+            throw new IllegalArgumentException("value does not fit in " + width + " base62 characters");
+        }
+        return new String(out);
     }
 
     public static String encode(long unsigned, int width) {
-        return encode(BigInteger.valueOf(unsigned), width);
-    }
-
-    private static String encode(BigInteger value, int width) {
         char[] out = new char[width];
         Arrays.fill(out, '0');
-        BigInteger rest = value;
-        for (int i = width - 1; i >= 0 && rest.signum() > 0; i--) {
-            BigInteger[] qr = rest.divideAndRemainder(BASE);
-            out[i] = ALPHABET.charAt(qr[1].intValue());
-            rest = qr[0];
+        long rest = unsigned;
+        for (int i = width - 1; i >= 0 && rest != 0; i--) {
+            out[i] = ALPHABET.charAt((int) Long.remainderUnsigned(rest, BASE));
+            rest = Long.divideUnsigned(rest, BASE);
         }
-        if (rest.signum() > 0) {
+        if (rest != 0) {
             throw new IllegalArgumentException("value does not fit in " + width + " base62 characters");
         }
         return new String(out);
@@ -41,22 +57,35 @@ public final class Base62 {
 
     /** The bytes of a base62 text, or empty when it has a foreign character or needs more than {@code byteCount} bytes. */
     public static Optional<byte[]> decode(CharSequence text, int byteCount) {
-        BigInteger value = BigInteger.ZERO;
+        int[] number = new int[byteCount];
         for (int i = 0; i < text.length(); i++) {
-            int digit = digit(text.charAt(i));
-            if (digit < 0) {
+            int carry = digit(text.charAt(i));
+            if (carry < 0) {
                 return Optional.empty();
             }
-            value = value.multiply(BASE).add(BigInteger.valueOf(digit));
+            for (int j = byteCount - 1; j >= 0; j--) {
+                int value = number[j] * BASE + carry;
+                number[j] = value & 0xFF;
+                carry = value >>> 8;
+            }
+            if (carry != 0) {
+                return Optional.empty();
+            }
         }
-        if (value.bitLength() > byteCount * 8) {
-            return Optional.empty();
-        }
-        byte[] raw = value.toByteArray();
         byte[] out = new byte[byteCount];
-        int copy = Math.min(raw.length, byteCount);
-        System.arraycopy(raw, raw.length - copy, out, byteCount - copy, copy);
+        for (int j = 0; j < byteCount; j++) {
+            out[j] = (byte) number[j];
+        }
         return Optional.of(out);
+    }
+
+    private static boolean isZero(int[] number) {
+        for (int digit : number) {
+            if (digit != 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public static boolean isAlphabet(CharSequence text) {

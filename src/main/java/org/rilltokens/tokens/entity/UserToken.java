@@ -2,6 +2,7 @@ package org.rilltokens.tokens.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -22,6 +23,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.rilltokens.platform.CallerFactsListener;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.access.entity.Project;
 import org.rilltokens.platform.TokenScope;
@@ -33,6 +35,7 @@ import org.rilltokens.users.entity.User;
  */
 @Entity
 @Table(name = "user_tokens")
+@EntityListeners(CallerFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = UserToken.FIND_BY_OWNER,
             query = "SELECT t FROM UserToken t WHERE t.owner = :owner"

@@ -2,6 +2,7 @@ package org.rilltokens.users.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
@@ -12,10 +13,12 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.UUID;
+import org.rilltokens.platform.CallerFactsListener;
 
 /** A person who signs in to the portal and owns tokens. */
 @Entity
 @Table(name = "users")
+@EntityListeners(CallerFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = User.FIND_BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email"),
     @NamedQuery(name = User.FIND_SUPERUSERS, query = "SELECT u FROM User u WHERE u.superuser = TRUE ORDER BY u.email"),
