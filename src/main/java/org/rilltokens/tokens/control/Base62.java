@@ -58,14 +58,22 @@ public final class Base62 {
     /** The bytes of a base62 text, or empty when it has a foreign character or needs more than {@code byteCount} bytes. */
     public static Optional<byte[]> decode(CharSequence text, int byteCount) {
         int[] number = new int[byteCount];
-        for (int i = 0; i < text.length(); i++) {
-            int carry = digit(text.charAt(i));
-            if (carry < 0) {
-                return Optional.empty();
+        // Five digits at a time (62^5 < 2^30): the bytes are multiplied by 62^5 once instead of by 62 five times.
+        for (int start = 0; start < text.length(); start += 5) {
+            long chunk = 0;
+            long scale = 1;
+            for (int i = start; i < Math.min(start + 5, text.length()); i++) {
+                int digit = digit(text.charAt(i));
+                if (digit < 0) {
+                    return Optional.empty();
+                }
+                chunk = chunk * BASE + digit;
+                scale *= BASE;
             }
+            long carry = chunk;
             for (int j = byteCount - 1; j >= 0; j--) {
-                int value = number[j] * BASE + carry;
-                number[j] = value & 0xFF;
+                long value = number[j] * scale + carry;
+                number[j] = (int) (value & 0xFF);
                 carry = value >>> 8;
             }
             if (carry != 0) {
