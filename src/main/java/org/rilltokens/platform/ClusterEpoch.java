@@ -137,9 +137,9 @@ public class ClusterEpoch {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
-            // Every other node stops trusting its memory within LEASE of its last read anyway.
-            LOG.log(Level.WARNING, "A change could not be counted; nodes trust their memory at most "
-                    + LEASE.toSeconds() + " s after losing the count", e);
+            // Nodes that still read the old count keep their memory of the change's rows until it is MEMORY_MAX_AGE old.
+            LOG.log(Level.WARNING, "A change could not be counted; nodes may answer from their memory of it for up to "
+                    + MEMORY_MAX_AGE.toSeconds() + " s", e);
         }
     }
 
@@ -149,10 +149,15 @@ public class ClusterEpoch {
             connection.setAutoCommit(false);
             try (PreparedStatement up = connection.prepareStatement("UPDATE cluster_epoch SET epoch = epoch + 1 WHERE id = 1")) {
                 up.executeUpdate();
+                counted = read(connection);
+                connection.commit();
+            } catch (SQLException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                // The pooled connection goes back as it came.
+                connection.setAutoCommit(true);
             }
-            counted = read(connection);
-            connection.commit();
-            connection.setAutoCommit(true);
             caughtUp(counted);
             long deadline = System.nanoTime() + HEARD_FROM.toNanos();
             while (behind(connection, counted) > 0) {
