@@ -41,6 +41,23 @@ public class DemoOrganization {
 
     private static final int ATTEMPTS = 3;
 
+    /**
+     * The demo passwords of the README (demo-alice, demo-bob, …), hashed once when they were chosen, in the form and with the
+     * strength of {@code Passwords}: five fresh hashes would cost every start of a new database about two seconds of CPU, for
+     * passwords the README prints anyway. {@code DemoPasswordHashesTest} checks each against its password.
+     */
+    static final Map<String, String> DEMO_PASSWORD_HASHES = Map.of(
+            "alice@acme.example", "PBKDF2WithHmacSHA512:210000:xpnQOVxHhPvf6SeiIEd72Wg/Rv4FLwSkfyiQ/en52go="
+                    + ":Au+GhGO/rVocg33Bb64qN7fi80U/gBAoIpy/AuDjg/VM5+qQUGIYbiXGOkHDFrPg6GKoBIHXUCGd9sSfC4ePJg==",
+            "bob@acme.example", "PBKDF2WithHmacSHA512:210000:mMANaISocnrswNvmJ/1Dj/b7kRiKGfHsyUj+vs7sYjw="
+                    + ":PZol08T4SwCslvbGgVhrmSvoPeWRozou5LBUGAmvD6fDSxIT79kSW/lzy3okKmbHiISbMMB6ckrXoEyVSLQaPg==",
+            "carol@partner.example", "PBKDF2WithHmacSHA512:210000:PJ4r9aUGwIPLuUBXozlICt4pGcIILwHzcGDkuSdeV2w="
+                    + ":6qbnJRsksNtsnP6aw8CsJGWxV1hTroag/UMdY5gPN06BoBBdq9+rgFPMmsnym6Ens+oOZIaaDVIm0r1tzEclNQ==",
+            "dave@acme.example", "PBKDF2WithHmacSHA512:210000:k+MPVyi+RtH2nzTHTZ6+0uwvY5qCbvS5xdMBrIB0ecs="
+                    + ":k4seoQws/+kqnBfSzuolVursJSLm5M5T+053VjgPLOMG3CAkXIBR2fRT39uoF0T3VYKKdjt6+yaHlmXhpG+fNw==",
+            "erin@acme.example", "PBKDF2WithHmacSHA512:210000:UiE2HWEirm4IW/j11i3bRlZnhWgPvHKZg0QmI3Bp21k="
+                    + ":Yxq3VKavK8XRh2T+vmcTLuSH9OsGk3EhOp+Qr2IJR+ckEr20Yge8SFNCB5Kl06YjMrAffPupmv//3dHGF3DxHw==");
+
     @Resource
     UserTransaction transaction;
 
@@ -96,11 +113,11 @@ public class DemoOrganization {
 
     private void load() {
         List<User> people = users.ensureAll(List.of(
-                new Users.Account("alice@acme.example", "Alice Admin", "demo-alice"),
-                new Users.Account("bob@acme.example", "Bob Viewer", "demo-bob"),
-                new Users.Account("carol@partner.example", "Carol Guest", "demo-carol"),
-                new Users.Account("dave@acme.example", "Dave Editor", "demo-dave"),
-                new Users.Account("erin@acme.example", "Erin Outsider", "demo-erin")));
+                new Users.Account("alice@acme.example", "Alice Admin", DEMO_PASSWORD_HASHES.get("alice@acme.example")),
+                new Users.Account("bob@acme.example", "Bob Viewer", DEMO_PASSWORD_HASHES.get("bob@acme.example")),
+                new Users.Account("carol@partner.example", "Carol Guest", DEMO_PASSWORD_HASHES.get("carol@partner.example")),
+                new Users.Account("dave@acme.example", "Dave Editor", DEMO_PASSWORD_HASHES.get("dave@acme.example")),
+                new Users.Account("erin@acme.example", "Erin Outsider", DEMO_PASSWORD_HASHES.get("erin@acme.example"))));
         User alice = people.get(0);
         User bob = people.get(1);
         User carol = people.get(2);

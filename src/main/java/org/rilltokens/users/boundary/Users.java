@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.IntStream;
 import org.rilltokens.users.control.Passwords;
 import org.rilltokens.users.entity.User;
 
@@ -45,35 +44,32 @@ public class Users {
         return user.filter(found -> verified && found.isActive());
     }
 
-    /** An account that must exist: its email, display name, and the password it gets when it is created. */
-    public record Account(String email, String displayName, String password) {
+    /**
+     * An account that must exist: its email, display name, and the stored form of the password it gets when it is created
+     * (a hash as {@link Passwords#hash} makes it, so that startup need not spend a slow hash on every account it creates).
+     */
+    public record Account(String email, String displayName, String passwordHash) {
     }
 
-    /**
-     * The users with these emails, in the same order, each created when missing (an existing account is left as it is); the passwords
-     * of the missing ones are hashed side by side (each hash is meant to be slow: startup would wait for them in turn).
-     */
+    /** The users with these emails, in the same order, each created when missing; an existing account is left as it is. */
     public List<User> ensureAll(List<Account> accounts) {
-        List<Optional<User>> found = accounts.stream().map(account -> findByEmail(account.email())).toList();
-        List<String> hashes = IntStream.range(0, accounts.size()).parallel()
-                .mapToObj(i -> found.get(i).isPresent() ? null : passwords.hash(accounts.get(i).password())).toList();
         List<User> users = new ArrayList<>();
-        for (int i = 0; i < accounts.size(); i++) {
-            Account account = accounts.get(i);
-            String hash = hashes.get(i);
-            users.add(found.get(i).orElseGet(() -> {
-                User user = new User(account.email(), account.displayName(), clock.instant());
-                user.changePasswordHash(hash);
-                em.persist(user);
-                return user;
-            }));
+        for (Account account : accounts) {
+            users.add(findByEmail(account.email()).orElseGet(() -> create(account.email(), account.displayName(), account.passwordHash())));
         }
         return users;
     }
 
     /** The user with this email, created with {@code password} when missing; an existing account is left as it is. */
     public User ensure(String email, String displayName, String password) {
-        return ensureAll(List.of(new Account(email, displayName, password))).get(0);
+        return findByEmail(email).orElseGet(() -> create(email, displayName, passwords.hash(password)));
+    }
+
+    private User create(String email, String displayName, String passwordHash) {
+        User user = new User(email, displayName, clock.instant());
+        user.changePasswordHash(passwordHash);
+        em.persist(user);
+        return user;
     }
 
     /** The administrator with this email; an existing account becomes superuser but keeps its password. */
