@@ -111,13 +111,17 @@ public class DemoOrganization {
         }
     }
 
+    private static Users.Account account(String email, String displayName) {
+        return new Users.Account(email, displayName, DEMO_PASSWORD_HASHES.get(email));
+    }
+
     private void load() {
         List<User> people = users.ensureAll(List.of(
-                new Users.Account("alice@acme.example", "Alice Admin", DEMO_PASSWORD_HASHES.get("alice@acme.example")),
-                new Users.Account("bob@acme.example", "Bob Viewer", DEMO_PASSWORD_HASHES.get("bob@acme.example")),
-                new Users.Account("carol@partner.example", "Carol Guest", DEMO_PASSWORD_HASHES.get("carol@partner.example")),
-                new Users.Account("dave@acme.example", "Dave Editor", DEMO_PASSWORD_HASHES.get("dave@acme.example")),
-                new Users.Account("erin@acme.example", "Erin Outsider", DEMO_PASSWORD_HASHES.get("erin@acme.example"))));
+                account("alice@acme.example", "Alice Admin"),
+                account("bob@acme.example", "Bob Viewer"),
+                account("carol@partner.example", "Carol Guest"),
+                account("dave@acme.example", "Dave Editor"),
+                account("erin@acme.example", "Erin Outsider")));
         User alice = people.get(0);
         User bob = people.get(1);
         User carol = people.get(2);
