@@ -92,6 +92,9 @@ final class AppServer implements AutoCloseable {
         Map<String, String> environment = new java.util.HashMap<>(settings);
         environment.put("RILL_HTTP_PORT", String.valueOf(httpPort));
         environment.put("RILL_DEMO", "true");
+        // The server serves one pass of light tests, and asadmin and Liberty's scripts start short-lived JVMs: the quick
+        // JIT and the serial collector cost far less CPU there (ServerNode.SHORT_LIVED_JVM). Read by every java launcher.
+        environment.put("JDK_JAVA_OPTIONS", ServerNode.SHORT_LIVED_JVM);
         createDatabase(environment.get("RILL_DB_URL"));
         return environment;
     }
