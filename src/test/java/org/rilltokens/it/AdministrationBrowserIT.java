@@ -64,7 +64,7 @@ class AdministrationBrowserIT {
         browser.choose("Project role", "viewer");
         browser.press("Give role");
         assertThat(browser.messages()).contains(email + " has no account yet", "invited as viewer of sales");
-        String link = browser.field("Link").getAttribute("value");
+        String link = browser.field("Link").getDomProperty("value");
         assertThat(link).startsWith(http.base + "/invite#");
         browser.screenshot("invitation-link");
         browser.reload();
@@ -76,7 +76,7 @@ class AdministrationBrowserIT {
         assertThat(browser.path()).isEqualTo("/invite");
         assertThat(browser.driver.getCurrentUrl()).doesNotContain("#");
         assertThat(browser.main()).contains("Alice Admin invited you to join Acme Corp", "as guest (viewer of project sales)");
-        assertThat(browser.field("Email").getAttribute("value")).isEqualTo(email);
+        assertThat(browser.field("Email").getDomProperty("value")).isEqualTo(email);
         browser.type("Display name", "Invited Person");
         browser.type("Password", "chosen-password");
         browser.type("Password again", "chosen-passwrod");
@@ -92,7 +92,7 @@ class AdministrationBrowserIT {
         browser.follow("Tokens");
         browser.type("Display name", "first token");
         browser.press("Create token");
-        String token = browser.field("Token").getAttribute("value");
+        String token = browser.field("Token").getDomProperty("value");
         assertThat(http.get("/v1/organizations/acme/projects/sales/runtime/api/recent_orders?region=EMEA", token).status()).isEqualTo(200);
         assertThat(http.get("/v1/organizations/acme/projects/ops/runtime/api/incidents", token).status()).isEqualTo(404);
 

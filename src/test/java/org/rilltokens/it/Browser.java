@@ -31,9 +31,10 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium, driven through Debian's chromium-driver (Selenium never downloads a
- * browser or driver: SE_OFFLINE=true and both paths are given). Helpers find things the way a person
- * does: fields by their label, buttons by their text, table cells by their column name.
+ * Debian's Chromium headless shell (or, with -Drill.chromium=/usr/bin/chromium, the full browser headless), driven
+ * through Debian's chromium-driver (Selenium never downloads a browser or driver: SE_OFFLINE=true and both paths are
+ * given). Helpers find things the way a person does: fields by their label, buttons by their text, table cells by
+ * their column name.
  */
 final class Browser implements AutoCloseable {
 
@@ -52,11 +53,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser start(Path screenshots) throws IOException {
-        File chromium = new File(System.getProperty("rill.chromium", "/usr/bin/chromium"));
+        File chromium = new File(System.getProperty("rill.chromium", "/usr/bin/chromium-headless-shell"));
         File chromedriver = new File(System.getProperty("rill.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
             throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
-                    + chromium + ", " + chromedriver + "): apt-get install -y chromium chromium-driver (see .ci/run)");
+                    + chromium + ", " + chromedriver + "): apt-get install -y chromium-headless-shell chromium-driver (see bin/test)");
         }
         Path profile = Files.createTempDirectory("rill-chromium-");
         ChromeOptions options = new ChromeOptions();
@@ -64,6 +65,10 @@ final class Browser implements AutoCloseable {
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + profile, "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-US");
+        if (chromium.getName().contains("headless-shell")) {
+            // Tells chromedriver it is the headless shell, which opens no page by itself: the driver then opens one.
+            options.setCapability("browserName", "chrome-headless-shell");
+        }
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -118,7 +123,7 @@ final class Browser implements AutoCloseable {
     }
 
     private String labelFor(String label) {
-        return driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]")).getAttribute("for");
+        return driver.findElement(By.xpath("//label[normalize-space()=" + literal(label) + "]")).getDomAttribute("for");
     }
 
     void type(String label, String text) {
@@ -160,7 +165,7 @@ final class Browser implements AutoCloseable {
     /** Presses a button; one that sends a form waits for the page that answers. */
     void press(String text) {
         WebElement button = button(text);
-        if ("submit".equals(button.getAttribute("type"))) {
+        if ("submit".equals(button.getDomProperty("type"))) {
             navigate(button::click);
         } else {
             button.click();
@@ -226,7 +231,7 @@ final class Browser implements AutoCloseable {
 
     /** The rows of the tokens table, each cell by its column name. */
     List<Map<String, String>> tokens() {
-        return driver.findElements(By.cssSelector("table.tokens tbody tr:not(.confirm)")).stream().map(Browser::cells).toList();
+        return rows(TOKEN_ROWS);
     }
 
     List<String> tokenNames() {
@@ -245,10 +250,7 @@ final class Browser implements AutoCloseable {
 
     /** Presses a button of the first row of the token called {@code displayName}. */
     void pressInRow(String displayName, String button) {
-        WebElement found = driver.findElements(By.cssSelector("table.tokens tbody tr:not(.confirm)")).stream()
-                .filter(row -> row.findElement(By.cssSelector("td[data-label='Display name']")).getText().equals(displayName))
-                .findFirst().orElseThrow(() -> new AssertionError("no token '" + displayName + "' in " + tokenNames()))
-                .findElement(By.xpath(".//input[@value=" + literal(button) + "]"));
+        WebElement found = tokenRow(displayName).findElement(By.xpath(".//input[@value=" + literal(button) + "]"));
         navigate(found::click);
     }
 
@@ -262,24 +264,54 @@ final class Browser implements AutoCloseable {
 
     /** The rows of a table (by one of its column names), each cell by its column name. */
     List<Map<String, String>> table(String column) {
-        return driver.findElements(By.xpath("//table[thead//th[normalize-space()=" + literal(column) + "]]/tbody/tr"))
-                .stream().map(Browser::cells).toList();
+        return rows("//table[thead//th[normalize-space()=" + literal(column) + "]]/tbody/tr");
     }
 
-    private static Map<String, String> cells(WebElement row) {
-        Map<String, String> cells = new LinkedHashMap<>();
-        for (WebElement cell : row.findElements(By.cssSelector("[data-label]"))) {
-            cells.put(cell.getAttribute("data-label"), cell.getText().strip());
+    /**
+     * The rows the XPath finds, each cell ([data-label]) by its column name with its text as a reader sees it. One
+     * script for the whole table: reading it cell by cell took two WebDriver commands per cell (over 1 500 in
+     * PortalBrowserIT, most of the browser's CPU).
+     */
+    @SuppressWarnings("unchecked")
+    private List<Map<String, String>> rows(String xpath) {
+        List<List<List<String>>> rows = (List<List<List<String>>>) script(ROWS_SCRIPT, xpath);
+        List<Map<String, String>> result = new java.util.ArrayList<>();
+        for (List<List<String>> row : rows) {
+            Map<String, String> cells = new LinkedHashMap<>();
+            row.forEach(cell -> cells.put(cell.get(0), cell.get(1)));
+            result.add(cells);
         }
-        return cells;
+        return result;
     }
+
+    private static final String TOKEN_ROWS = "//table[contains(concat(' ', normalize-space(@class), ' '), ' tokens ')]"
+            + "/tbody/tr[not(contains(concat(' ', normalize-space(@class), ' '), ' confirm '))]";
+
+    /** Rows by XPath, cells as [column, text]; the text as Selenium's getText gives it (lines trimmed, no-break spaces as spaces). */
+    private static final String ROWS_SCRIPT = """
+            const found = document.evaluate(arguments[0], document, null, XPathResult.ORDERED_NODE_SNAPSHOT_TYPE, null);
+            const rows = [];
+            for (let i = 0; i < found.snapshotLength; i++) {
+              rows.push(Array.from(found.snapshotItem(i).querySelectorAll('[data-label]')).map(cell => [
+                cell.getAttribute('data-label'),
+                cell.innerText.replace(/\\u00a0/g, ' ').split('\\n').map(line => line.replace(/[ \\t]+/g, ' ').trim())
+                  .join('\\n').replace(/\\n{2,}/g, '\\n').trim()]));
+            }
+            return rows;""";
 
     /** The cell's tooltip (title) in the named column of a token's row. */
     String titleIn(String displayName, String column) {
-        return driver.findElements(By.cssSelector("table.tokens tbody tr:not(.confirm)")).stream()
-                .filter(row -> row.findElement(By.cssSelector("td[data-label='Display name']")).getText().equals(displayName))
-                .findFirst().orElseThrow()
-                .findElement(By.cssSelector("td[data-label='" + column + "'] [title]")).getAttribute("title");
+        return tokenRow(displayName).findElement(By.cssSelector("td[data-label='" + column + "'] [title]")).getDomAttribute("title");
+    }
+
+    /** The first row of the tokens table whose display name reads {@code displayName}. */
+    private WebElement tokenRow(String displayName) {
+        List<String> names = tokenNames();
+        int index = names.indexOf(displayName);
+        if (index < 0) {
+            throw new AssertionError("no token '" + displayName + "' in " + names);
+        }
+        return driver.findElement(By.xpath("(" + TOKEN_ROWS + ")[" + (index + 1) + "]"));
     }
 
     Object script(String script, Object... args) {

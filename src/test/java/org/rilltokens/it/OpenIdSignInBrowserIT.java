@@ -69,7 +69,7 @@ class OpenIdSignInBrowserIT {
         browser.open("/");
         browser.type("Display name", "after provider sign-in");
         browser.press("Create token");
-        String token = browser.field("Token").getAttribute("value");
+        String token = browser.field("Token").getDomProperty("value");
         assertThat(token).startsWith("rill_usr_");
         JsonObject me = http.get("/v1/users/current", token).json();
         assertThat(me.getString("email")).isEqualTo(email);

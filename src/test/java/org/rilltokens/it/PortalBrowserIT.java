@@ -206,7 +206,7 @@ class PortalBrowserIT {
         assertThat(browser.main()).contains("No tokens yet", "curl -H \"Authorization: Bearer rill_usr_…\" " + http.base + "/v1/users/current");
 
         issue("My laptop", "7 days");
-        String token = browser.field("Token").getAttribute("value");
+        String token = browser.field("Token").getDomProperty("value");
         assertThat(token).startsWith("rill_usr_").hasSize(70);
         assertThat(browser.field("Token").getAttribute("readonly")).isEqualTo("true");
         assertThat(browser.main()).contains("store it like a password", "It will not be shown again",
@@ -221,7 +221,7 @@ class PortalBrowserIT {
         assertThat(browser.main()).contains("Copied to the clipboard.");
         browser.field("Filter").click();
         browser.paste();
-        assertThat(browser.field("Filter").getAttribute("value")).as("pasted from the clipboard").isEqualTo(token);
+        assertThat(browser.field("Filter").getDomProperty("value")).as("pasted from the clipboard").isEqualTo(token);
 
         assertThat(http.get("/v1/users/current", token).json().getString("email")).isEqualTo("bob@acme.example");
         http.usageWritten();
@@ -258,7 +258,7 @@ class PortalBrowserIT {
         browser.check("Read-only");
         browser.press("Create token");
 
-        String token = browser.field("Token").getAttribute("value");
+        String token = browser.field("Token").getDomProperty("value");
         assertThat(browser.main()).contains("Access: acme/sales · read-only",
                 "curl -H \"Authorization: Bearer " + token + "\" " + http.base + "/v1/organizations/acme/projects/sales/runtime/api/openapi");
         assertThat(http.get("/v1/organizations/acme/projects/sales/runtime/api/openapi", token).status()).isEqualTo(200);
@@ -281,7 +281,7 @@ class PortalBrowserIT {
         browser.open("/");
         browser.signIn("bob@acme.example", "demo-bob");
         issue("deploy key", "30 days");
-        String old = browser.field("Token").getAttribute("value");
+        String old = browser.field("Token").getDomProperty("value");
         browser.reload();
 
         browser.pressInRow("deploy key", "Rotate");
@@ -289,7 +289,7 @@ class PortalBrowserIT {
         browser.choose("The old secret", "Keep it working for 1 hour");
         browser.press("Rotate " + old.substring(0, 19));
 
-        String rotated = browser.field("Token").getAttribute("value");
+        String rotated = browser.field("Token").getDomProperty("value");
         assertThat(rotated).startsWith("rill_usr_").isNotEqualTo(old);
         assertThat(browser.messages()).contains("Rotated " + old.substring(0, 19) + " “deploy key” into " + rotated.substring(0, 19),
                 "keeps working for 1 hour");
@@ -352,7 +352,7 @@ class PortalBrowserIT {
         browser.type("Custom expiration in minutes", "5256001");
         browser.press("Create token");
         assertThat(browser.errorBeside("Custom expiration in minutes")).isEqualTo("Enter between 1 and 5256000 minutes (10 years)");
-        assertThat(browser.field("Display name").getAttribute("value")).as("what was typed stays").isEqualTo("custom");
+        assertThat(browser.field("Display name").getDomProperty("value")).as("what was typed stays").isEqualTo("custom");
         browser.type("Custom expiration in minutes", "120");
         assertThat(browser.driver.findElement(By.id("expiry-preview")).getText()).contains(dateIn(120));
         browser.press("Create token");
@@ -508,7 +508,7 @@ class PortalBrowserIT {
     void theTokensPageFitsAPhoneAndFollowsTheColourScheme() {
         signInAs("carol@partner.example", "demo-carol");
         issue("nightly export", "30 days");
-        String nightly = browser.field("Token").getAttribute("value");
+        String nightly = browser.field("Token").getDomProperty("value");
         issue("CI deploy", "7 days");
         assertThat(http.get("/v1/users/current", nightly).status()).isEqualTo(200);
         http.probe("flush");
@@ -684,7 +684,7 @@ class PortalBrowserIT {
 
     private static String sortOf(String column) {
         return browser.driver.findElement(By.xpath("//table[contains(@class,'tokens')]//th[a[normalize-space()=" + Browser.literal(column)
-                + "]]")).getAttribute("aria-sort");
+                + "]]")).getDomAttribute("aria-sort");
     }
 
     /** The date the page's script shows for a token made now that lives {@code minutes} (in the browser's zone, this machine's). */
