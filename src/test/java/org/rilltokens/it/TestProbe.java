@@ -15,6 +15,7 @@ import jakarta.annotation.Resource;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.rilltokens.devices.control.DeviceAuthorizationPurge;
@@ -94,6 +95,7 @@ public class TestProbe extends HttpServlet {
                         : user(request.getParameter("email"), !"false".equals(request.getParameter("token")));
                 case "/superuser" -> superuser(request.getParameter("email"));
                 case "/forget-sign-ins" -> forgetSignIns();
+                case "/quick-demo-passwords" -> quickDemoPasswords();
                 case "/expire" -> expire(UUID.fromString(request.getParameter("token")), Long.parseLong(request.getParameter("minutesAgo")));
                 case "/deactivate" -> deactivate(request.getParameter("email"));
                 case "/expire-device" -> expireDevice(request.getParameter("code"), minutesAgo(request));
@@ -147,6 +149,23 @@ public class TestProbe extends HttpServlet {
         ensure(email, User.normalizeEmail(email).split("@")[0], true);
         User user = users.ensureSuperuser(email, "password-" + email);
         return tokens.issue(user.id(), "first", null).token();
+    }
+
+    /**
+     * Gives the demo users their same README passwords ("demo-" and the name) under the quick hash the users made here have:
+     * the shared test server signs them in a hundred times a pass, each a full PBKDF2 check at the product's strength
+     * (a sixth of the server's CPU, profiled). The sign-in code is the product's either way.
+     */
+    private String quickDemoPasswords() throws Exception {
+        tx.begin();
+        List<String> demo = List.of("alice@acme.example", "bob@acme.example", "carol@partner.example", "dave@acme.example",
+                "erin@acme.example");
+        for (String email : demo) {
+            users.findByEmail(email).map(em::merge).orElseThrow()
+                    .changePasswordHash(quickHash.generate(("demo-" + email.substring(0, email.indexOf('@'))).toCharArray()));
+        }
+        tx.commit();
+        return String.valueOf(demo.size());
     }
 
     /** Forgets every counted sign-in attempt, so that one test's failures never pause another's sign-in. */

@@ -121,7 +121,12 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
                         settings.put("RILL_DB_URL", database);
                     }
                     ServerNode node = new ServerNode("shared-" + System.getProperty("rill.test.database", "h2"), settings);
-                    yield new Started(node.startAndWait().base(), () -> {
+                    node.startAndWait();
+                    // The demo users sign in a hundred times a pass: the test probe's quick hash of the same passwords.
+                    if (node.http().probe("quick-demo-passwords").status() != 200) {
+                        throw new IllegalStateException("the test probe did not re-hash the demo passwords, see the server log");
+                    }
+                    yield new Started(node.base(), () -> {
                         try (provider; node) {
                             // both closed, the server first
                         }
