@@ -21,21 +21,27 @@ import org.openqa.selenium.By;
  * Issue 11's "done": a fresh deployment (no demo data, only the first admin from RILL_ADMIN_EMAIL) is turned into
  * the demo organization of the README entirely with the rill CLI, the invited people accept their links in the
  * portal, and then every demo user's token reaches exactly what the README says. Then the admin deletes it in the
- * portal and builds it again there, form by form (in Chromium), and the same tokens reach the same again. Its
- * server has its own H2 file, so it runs in the H2 pass only.
+ * portal and builds it again there, form by form (in Chromium), and the same tokens reach the same again; killed
+ * (-9) and started again on its H2 file, the server still answers as it last did. Its server has its own H2 file, so
+ * it runs in the H2 pass only.
  */
 @EnabledIfSystemProperty(named = "rill.test.database", matches = "h2")
 class FreshDeploymentIT {
 
     private static final String ROOT = "root@acme.example";
     private static final String SALES = "/v1/organizations/acme/projects/sales/runtime/api/";
+    private static final String TOKENS = "/v1/users/current/tokens";
 
     @TempDir
     Path home;
 
     @Test
-    void theCliAndThenThePortalTurnAFreshDeploymentIntoTheDemoOrganization() throws Exception {
+    void theCliAndThenThePortalTurnAFreshDeploymentIntoTheDemoOrganizationThatSurvivesAKill() throws Exception {
         Path data = Files.createTempDirectory("rill-fresh");
+        String alice;
+        Map<String, String> tokens = new LinkedHashMap<>();
+        String issued;
+        String revoked;
         try (ServerNode node = new ServerNode("fresh", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
                 "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password", "RILL_JAVA_OPTS", "")).startAndWait()) {
             Http http = node.http();
@@ -64,19 +70,32 @@ class FreshDeploymentIT {
             ok(rill.run("user", "set-attributes", "--org", "acme", "--email", "dave@acme.example", "region=AMER"));
             ok(rill.run("user", "remove", "--org", "acme", "--email", "current"));
 
-            String alice = token(node, "alice@acme.example", "password-alice");
+            alice = token(node, "alice@acme.example", "password-alice");
             Map<String, String> roles = new LinkedHashMap<>();
             json(rill.with("RILL_API_TOKEN", alice).run("user", "list", "--org", "acme", "--output", "json")).getValuesAs(JsonObject.class)
                     .forEach(m -> roles.put(m.getString("email"), m.getString("role")));
             assertThat(roles).containsExactly(Map.entry("alice@acme.example", "admin"), Map.entry("bob@acme.example", "viewer"),
                     Map.entry("carol@partner.example", "guest"), Map.entry("dave@acme.example", "editor"));
-            Map<String, String> tokens = new LinkedHashMap<>();
             for (String name : List.of("alice", "bob", "carol", "dave", "erin")) {
                 tokens.put(name, token(node, name + (name.equals("carol") ? "@partner.example" : "@acme.example"), "password-" + name));
             }
             assertTheDemo(http, alice, tokens);
 
             theSameThroughThePortal(node, http, tokens);
+            assertTheDemo(http, alice, tokens);
+
+            // A power cut right after answering (kill -9: no shutdown, no flushing): what the server answered is in
+            // its H2 file when it starts again.
+            issued = http.post(TOKENS, alice, "{\"displayName\":\"survives\"}").json().getString("token");
+            revoked = http.post(TOKENS, alice, "{\"displayName\":\"to revoke\"}").json().getString("token");
+            assertThat(http.delete(TOKENS + "/" + revoked.substring(0, 19), alice).status()).isEqualTo(200);
+            node.kill();
+        }
+        try (ServerNode node = new ServerNode("fresh-after-kill", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
+                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password")).startAndWait()) {
+            Http http = node.http();
+            assertThat(http.get("/v1/users/current", issued).status()).isEqualTo(200);
+            assertThat(http.get("/v1/users/current", revoked).status()).isEqualTo(401);
             assertTheDemo(http, alice, tokens);
         }
     }

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Production mode, with servers started by {@code bin/rill-server} as an operator would: two nodes on one
  * PostgreSQL (a node of its own and the shared test server) see each other's revocations at once, a killed node
- * loses nothing it answered for (PostgreSQL: the other node sees it; H2 file: the restarted node does), and a
- * server refuses to start on an unusable database. Runs in the PostgreSQL pass.
+ * loses nothing it answered for (the other node sees it; for an H2 file, FreshDeploymentIT kills and restarts its
+ * node), and a server refuses to start on an unusable database. Runs in the PostgreSQL pass.
  */
 @EnabledIfSystemProperty(named = "rill.test.database", matches = "postgresql")
 @ExtendWith(TestServer.class)
@@ -186,28 +186,6 @@ class ProductionIT {
         assertThat(onB.get("/v1/users/current", issued).status()).isEqualTo(200);
         assertThat(onB.get("/v1/users/current", revoked).status()).isEqualTo(401);
         assertThat(onB.get("/v1/users/current", first).status()).isEqualTo(200);
-    }
-
-    @Test
-    void aKilledNodeKeepsWhatItAnsweredOnAnH2File() throws Exception {
-        Map<String, String> h2File = Map.of("RILL_DATA_DIR", Files.createTempDirectory("rill-kill-h2").toString());
-        String issued;
-        String revoked;
-        String first;
-        try (ServerNode node = new ServerNode("kill-h2-1", h2File).startAndWait()) {
-            Http http = node.http();
-            first = http.probe("user?email=kill-" + UUID.randomUUID() + "@test.example").raw().body();
-            revoked = http.post(TOKENS, first, "{\"displayName\":\"to revoke\"}").json().getString("token");
-            issued = http.post(TOKENS, first, "{\"displayName\":\"survives\"}").json().getString("token");
-            assertThat(http.delete(TOKENS + "/" + revoked.substring(0, 19), first).status()).isEqualTo(200);
-            node.kill();
-        }
-        try (ServerNode node = new ServerNode("kill-h2-2", h2File).startAndWait()) {
-            Http http = node.http();
-            assertThat(http.get("/v1/users/current", issued).status()).isEqualTo(200);
-            assertThat(http.get("/v1/users/current", revoked).status()).isEqualTo(401);
-            assertThat(http.get("/v1/users/current", first).status()).isEqualTo(200);
-        }
     }
 
     @Test
