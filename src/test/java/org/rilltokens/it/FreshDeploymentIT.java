@@ -42,8 +42,11 @@ class FreshDeploymentIT {
         Map<String, String> tokens = new LinkedHashMap<>();
         String issued;
         String revoked;
-        try (ServerNode node = new ServerNode("fresh", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
-                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password", "RILL_JAVA_OPTS", "")).startAndWait()) {
+        Map<String, String> deployment = Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false", "RILL_ADMIN_EMAIL", ROOT,
+                "RILL_ADMIN_PASSWORD", "root-password");
+        Map<String, String> busy = new java.util.HashMap<>(deployment);
+        busy.put("RILL_JAVA_OPTS", ""); // much work ahead: the optimizing JIT (ServerNode.SHORT_LIVED_JVM)
+        try (ServerNode node = new ServerNode("fresh", busy).startAndWait()) {
             Http http = node.http();
             Cli rill = Cli.jar(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
             assertThat(json(rill.run("org", "list", "--output", "json"))).isEmpty();
@@ -91,8 +94,7 @@ class FreshDeploymentIT {
             assertThat(http.delete(TOKENS + "/" + revoked.substring(0, 19), alice).status()).isEqualTo(200);
             node.kill();
         }
-        try (ServerNode node = new ServerNode("fresh-after-kill", Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false",
-                "RILL_ADMIN_EMAIL", ROOT, "RILL_ADMIN_PASSWORD", "root-password")).startAndWait()) {
+        try (ServerNode node = new ServerNode("fresh-after-kill", deployment).startAndWait()) {
             Http http = node.http();
             assertThat(http.get("/v1/users/current", issued).status()).isEqualTo(200);
             assertThat(http.get("/v1/users/current", revoked).status()).isEqualTo(401);
