@@ -56,7 +56,7 @@ final class Browser implements AutoCloseable {
         File chromium = new File(System.getProperty("rill.chromium", "/usr/bin/chromium-headless-shell"));
         File chromedriver = new File(System.getProperty("rill.chromedriver", "/usr/bin/chromedriver"));
         if (!chromium.canExecute() || !chromedriver.canExecute()) {
-            throw new IllegalStateException("The browser tests need Debian's chromium and chromium-driver ("
+            throw new IllegalStateException("The browser tests need Debian's chromium-headless-shell and chromium-driver ("
                     + chromium + ", " + chromedriver + "): apt-get install -y chromium-headless-shell chromium-driver (see bin/test)");
         }
         Path profile = Files.createTempDirectory("rill-chromium-");

@@ -124,6 +124,7 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
                     node.startAndWait();
                     // The demo users sign in a hundred times a pass: the test probe's quick hash of the same passwords.
                     if (node.http().probe("quick-demo-passwords").status() != 200) {
+                        node.close();
                         throw new IllegalStateException("the test probe did not re-hash the demo passwords, see the server log");
                     }
                     yield new Started(node.base(), () -> {
