@@ -35,7 +35,7 @@ record Invocation(Map<String, String> env, PrintWriter out, PrintWriter err, Ter
     }
 
     /** The machine's name, which names the token rill login receives; null when unknown. */
-    private static String localHostname() {
+    static String localHostname() {
         try {
             return InetAddress.getLocalHost().getHostName();
         } catch (UnknownHostException e) {
@@ -43,7 +43,7 @@ record Invocation(Map<String, String> env, PrintWriter out, PrintWriter err, Ter
         }
     }
 
-    private static void sleep(Duration duration) {
+    static void sleep(Duration duration) {
         try {
             Thread.sleep(duration.toMillis());
         } catch (InterruptedException e) {

@@ -27,8 +27,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The rill CLI as people use it: the real jar in its own process against the server, logging in through
- * the portal (device authorization, RFC 8628), and issuing, listing and revoking tokens. It drives the REST API that
+ * The rill CLI as people use it against the server: logging in through the portal (device authorization, RFC
+ * 8628), and issuing, listing and revoking tokens. The login test runs the real jar in its own process (on every
+ * server), the launcher test bin/rill; the others run the CLI's code in this JVM, with the same environment and exit
+ * codes, which spares a JVM start per command. It drives the REST API that
  * TokensApiIT, AdministrationIT and DeviceLoginIT check on both databases, so it runs in the H2 pass only.
  */
 @ExtendWith(TestServer.class)
@@ -47,12 +49,13 @@ class CliIT {
     @BeforeEach
     void connect(Http server) {
         http = server;
-        cli = Cli.jar(home.resolve("rill-config"));
+        cli = Cli.inProcess(home.resolve("rill-config"));
     }
 
     @Test
     @Tag(TestServer.ANY_SERVER)
     void loginApprovedInThePortalSavesAPrivateTokenThatWhoamiListAndLogoutUse() throws Exception {
+        cli = Cli.jar(home.resolve("rill-config")); // the jar itself, as its own process, on every server
         Cli.Running login = cli.start("login", "--api-url", http.base);
         Matcher link = login.awaitErr(LINK);
         String code = link.group(2);

@@ -48,7 +48,7 @@ class FreshDeploymentIT {
         busy.put("RILL_JAVA_OPTS", ""); // much work ahead: the optimizing JIT (ServerNode.SHORT_LIVED_JVM)
         try (ServerNode node = new ServerNode("fresh", busy).startAndWait()) {
             Http http = node.http();
-            Cli rill = Cli.jar(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
+            Cli rill = Cli.inProcess(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
             assertThat(json(rill.run("org", "list", "--output", "json"))).isEmpty();
 
             ok(rill.run("org", "create", "acme", "--display-name", "Acme Corp"));

@@ -139,7 +139,7 @@ class OpenIdSignInBrowserIT {
 
     @Test
     void theCliListsAddsAndRemovesDomains(@org.junit.jupiter.api.io.TempDir java.nio.file.Path home) throws Exception {
-        Cli admin = Cli.jar(home).with("RILL_API_URL", http.base).with("RILL_API_TOKEN", alice);
+        Cli admin = Cli.inProcess(home).with("RILL_API_URL", http.base).with("RILL_API_TOKEN", alice);
         String domain = "cli-" + run + ".example";
         Cli.Result added = admin.run("org", "autoinvite", "add", "--org", "acme", "--domain", domain, "--role", "guest");
         Cli.assertExit(added, 0);
