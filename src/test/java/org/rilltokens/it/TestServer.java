@@ -112,8 +112,6 @@ final class TestServer implements BeforeAllCallback, ParameterResolver {
                     IdentityProvider provider = IdentityProvider.start();
                     settings.putAll(provider.serverSettings());
                     settings.put("RILL_PROJECTS_DIR", projectsDir().toString());
-                    // It serves the whole pass: the optimizing JIT pays for itself (ServerNode.SHORT_LIVED_JVM).
-                    settings.put("RILL_JAVA_OPTS", "");
                     if ("postgresql".equals(System.getProperty("rill.test.database"))) {
                         // This fork's own database on the throwaway cluster (rill.test.pg.url names it per fork).
                         String database = System.getProperty("rill.test.pg.url");
