@@ -44,9 +44,7 @@ class FreshDeploymentIT {
         String revoked;
         Map<String, String> deployment = Map.of("RILL_DATA_DIR", data.toString(), "RILL_DEMO", "false", "RILL_ADMIN_EMAIL", ROOT,
                 "RILL_ADMIN_PASSWORD", "root-password");
-        Map<String, String> busy = new java.util.HashMap<>(deployment);
-        busy.put("RILL_JAVA_OPTS", ""); // much work ahead: the optimizing JIT (ServerNode.SHORT_LIVED_JVM)
-        try (ServerNode node = new ServerNode("fresh", busy).startAndWait()) {
+        try (ServerNode node = new ServerNode("fresh", deployment).startAndWait()) {
             Http http = node.http();
             Cli rill = Cli.inProcess(home.resolve("cli")).with("RILL_API_URL", node.base()).with("RILL_API_TOKEN", token(node, ROOT, "root-password"));
             assertThat(json(rill.run("org", "list", "--output", "json"))).isEmpty();
