@@ -4,12 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
@@ -26,7 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Production mode, with servers started by {@code bin/rill-server} as an operator would: two nodes on one
  * PostgreSQL (a node of its own and the shared test server) see each other's revocations at once, a killed node
  * loses nothing it answered for (the other node sees it; for an H2 file, FreshDeploymentIT kills and restarts its
- * node), and a server refuses to start on an unusable database. Runs in the PostgreSQL pass.
+ * node). Runs in the PostgreSQL pass. (A server on an unusable database: UnusableDatabaseIT.)
  */
 @EnabledIfSystemProperty(named = "rill.test.database", matches = "postgresql")
 @ExtendWith(TestServer.class)
@@ -186,47 +180,5 @@ class ProductionIT {
         assertThat(onB.get("/v1/users/current", issued).status()).isEqualTo(200);
         assertThat(onB.get("/v1/users/current", revoked).status()).isEqualTo(401);
         assertThat(onB.get("/v1/users/current", first).status()).isEqualTo(200);
-    }
-
-    @Test
-    void anUnreachableDatabaseStopsTheServerWithOneClearLine() throws Exception {
-        try (ServerNode node = new ServerNode("unreachable", Map.of("RILL_DB_URL", "jdbc:postgresql://127.0.0.1:1/rill",
-                "RILL_DB_USER", "rill", "RILL_DB_PASSWORD", "x")).start()) {
-            assertThat(node.awaitExit(Duration.ofSeconds(60))).isEqualTo(3);
-            assertThat(node.output()).contains("rill-tokens cannot start: the database at jdbc:postgresql://127.0.0.1:1/rill"
-                    + " cannot be reached").doesNotContain("\tat ").doesNotContain("Exception");
-        }
-    }
-
-    @Test
-    void onAnApplicationServerAnUnreachableDatabaseFailsTheDeploymentWithOneClearLineAndTheServerRuns() throws Exception {
-        try (ServerNode node = new ServerNode("unreachable-deployment", Map.of("RILL_DB_URL", "jdbc:postgresql://127.0.0.1:1/rill",
-                "RILL_DB_USER", "rill", "RILL_DB_PASSWORD", "x")).startWithoutLauncher()) {
-            java.time.Instant deadline = java.time.Instant.now().plusSeconds(180);
-            while (!node.output().contains("ready in") && java.time.Instant.now().isBefore(deadline)) {
-                assertThat(node.isRunning()).as("the server process stays up").isTrue();
-                Thread.sleep(500);
-            }
-            // Payara's persistence unit connects while the WAR deploys: the data source names the database and the settings.
-            assertThat(node.output()).contains("rill-tokens cannot use the database at jdbc:postgresql://127.0.0.1:1/rill: ",
-                    "Check RILL_DB_URL, RILL_DB_USER and RILL_DB_PASSWORD").contains("ready in");
-            assertThat(node.isRunning()).isTrue();
-            assertThat(node.http().get("/v1/health", null).status()).as("nothing deployed at /").isEqualTo(404);
-        }
-    }
-
-    @Test
-    void aSchemaNewerThanTheBuildStopsTheServerWithOneClearLine() throws Exception {
-        Path data = Files.createTempDirectory("rill-future");
-        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + data + "/rill", "rill", "rill");
-                Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE \"flyway_schema_history\" (\"version\" VARCHAR(50), \"success\" BOOLEAN)");
-            statement.execute("INSERT INTO \"flyway_schema_history\" VALUES ('1', TRUE), ('99', TRUE)");
-        }
-        try (ServerNode node = new ServerNode("future-schema", Map.of("RILL_DATA_DIR", data.toString())).start()) {
-            assertThat(node.awaitExit(Duration.ofSeconds(60))).isEqualTo(3);
-            assertThat(node.output()).contains("rill-tokens cannot start", "is at version 99, newer than this build")
-                    .doesNotContain("\tat ");
-        }
     }
 }
