@@ -126,15 +126,14 @@ final class Cli {
     private Running startHere(String... args) {
         StringBuffer out = new StringBuffer();
         StringBuffer err = new StringBuffer();
-        Map<String, String> given = Map.copyOf(env);
         CompletableFuture<Integer> exitCode = new CompletableFuture<>();
         Thread thread = new Thread(() -> {
             try {
-                exitCode.complete(InProcessRill.run(given, writer(out), writer(err), args));
+                exitCode.complete(InProcessRill.run(env, writer(out), writer(err), args));
             } catch (Throwable e) {
                 exitCode.completeExceptionally(e);
             }
-        }, "rill " + String.join(" ", args));
+        }, "rill in this JVM"); // not named after its arguments, which may hold a token
         thread.setDaemon(true);
         thread.start();
         return new Running(out, err, exitCode, thread::interrupt);
