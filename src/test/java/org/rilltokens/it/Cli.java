@@ -93,9 +93,7 @@ final class Cli {
 
     /** The jar the build made, started with the running JDK's java. */
     static Cli jar(Path configDir) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        String jar = System.getProperty("rill.cli.jar", "target/rill-cli.jar");
-        return new Cli(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", jar), configDir);
+        return new Cli(ServerNode.shortLivedJava("-jar", System.getProperty("rill.cli.jar", "target/rill-cli.jar")), configDir);
     }
 
     /** bin/rill, the launcher people run. */

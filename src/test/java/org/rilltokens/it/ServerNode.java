@@ -33,6 +33,15 @@ final class ServerNode implements AutoCloseable {
      */
     static final String SHORT_LIVED_JVM = "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC";
 
+    /** The java command with {@link #SHORT_LIVED_JVM}, then {@code arguments}. */
+    static List<String> shortLivedJava(String... arguments) {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        command.addAll(List.of(SHORT_LIVED_JVM.split(" ")));
+        command.addAll(List.of(arguments));
+        return command;
+    }
+
     private final Map<String, String> environment;
     private final Path log;
     final int port;
@@ -76,8 +85,7 @@ final class ServerNode implements AutoCloseable {
 
     /** Starts Payara Micro with the WAR as any application server would, without bin/rill-server's checks; does not wait. */
     ServerNode startWithoutLauncher() throws IOException {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return start(List.of(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-jar", "target/payara-micro.jar", "--deploy", testWar().toString(), "--contextroot", "/",
+        return start(shortLivedJava("-jar", "target/payara-micro.jar", "--deploy", testWar().toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster"));
     }
 
