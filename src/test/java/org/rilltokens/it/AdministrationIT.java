@@ -285,6 +285,10 @@ class AdministrationIT {
 
         ok(http.put(acme + "/projects/sales/usergroups/" + group + "/roles", alice, json("role", "viewer")));
         assertThat(http.get(recent, token).status()).isEqualTo(200);
+        ok(http.delete(acme + "/usergroups/" + group + "/members/" + path(person), alice));
+        assertThat(http.get(recent, token).status()).as("out of the group that has the role").isEqualTo(404);
+        ok(http.put(acme + "/usergroups/" + group + "/members/" + path(person), alice, ""));
+        assertThat(http.get(recent, token).status()).as("back in the group").isEqualTo(200);
         ok(http.delete(acme + "/members/" + path(person), alice));
         assertThat(http.get(recent, token).status()).isEqualTo(404);
         assertThat(ok(http.get(ORGS, token)).getJsonArray("organizations")).isEmpty();

@@ -2,10 +2,15 @@ package org.rilltokens.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -138,6 +143,23 @@ class ProductionIT {
         soft.assertThat(onB.get("/v1/superuser/members", demoted).status()).as("no longer a superuser").isEqualTo(403);
         soft.assertThat(onB.get(CURRENT, demoted).json().getBoolean("superuser")).isFalse();
 
+        // Narrowed, not ended: what a token reaches in a project, resolved on B (and remembered there) before each change.
+        String alice = onA.probe("user?email=alice@acme.example").raw().body();
+        String viewer = person(onA, "viewer-" + run);
+        String viewerPath = "viewer-" + run + "%40test.example";
+        String revenue = "/v1/organizations/acme/projects/sales/runtime/api/revenue_by_product?year=2024";
+        assertThat(onA.post("/v1/organizations/acme/projects/sales/members", alice, "{\"email\":\"viewer-" + run
+                + "@test.example\",\"role\":\"viewer\"}").status()).isIn(200, 201);
+        assertThat(onA.put("/v1/organizations/acme/members/" + viewerPath + "/attributes", alice,
+                "{\"attributes\":{\"region\":\"EMEA\"}}").status()).isEqualTo(200);
+        assertThat(regions(onB.get(revenue, viewer))).containsOnly("EMEA");
+        assertThat(regions(onB.get(revenue, viewer))).containsOnly("EMEA");
+        assertThat(onA.put("/v1/organizations/acme/members/" + viewerPath + "/attributes", alice,
+                "{\"attributes\":{\"region\":\"APAC\"}}").status()).isEqualTo(200);
+        soft.assertThat(regions(onB.get(revenue, viewer))).as("an attribute changed").containsOnly("APAC");
+        assertThat(onA.delete("/v1/organizations/acme/projects/sales/members/" + viewerPath, alice).status()).isEqualTo(200);
+        soft.assertThat(onB.get(revenue, viewer).status()).as("the project role removed").isEqualTo(404);
+
         // A token restricted to a project that is deleted reaches nothing, not the next project of that name.
         String org = "cache-" + run;
         assertThat(onA.post("/v1/organizations", root, "{\"name\":\"" + org + "\"}").status()).isEqualTo(201);
@@ -154,6 +176,12 @@ class ProductionIT {
         soft.assertThat(onB.get(project, root).json().getJsonObject("permissions").getBoolean("readProjectData"))
                 .as("the owner's own access").isTrue();
         soft.assertAll();
+    }
+
+    private static Set<String> regions(Http.Answer answer) {
+        assertThat(answer.status()).as(answer.raw().body()).isEqualTo(200);
+        return Json.createReader(new StringReader(answer.raw().body())).readArray().getValuesAs(JsonObject.class).stream()
+                .map(row -> row.getString("region")).collect(Collectors.toSet());
     }
 
     /** A new person's first token, already used twice on node B. */

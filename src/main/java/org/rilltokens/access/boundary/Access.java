@@ -2,6 +2,7 @@ package org.rilltokens.access.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -36,13 +38,18 @@ import org.rilltokens.access.entity.Project;
 import org.rilltokens.access.entity.ProjectMembership;
 import org.rilltokens.access.entity.ProjectRole;
 import org.rilltokens.access.entity.Usergroup;
+import org.rilltokens.platform.ClusterEpoch;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
  * Who may reach what, resolved from the current memberships on every call: a token inherits exactly
- * this, so a role removed from its owner is gone from the token on the next request.
+ * this, so a role removed from its owner is gone from the token on the next request. The one-project resolution on
+ * the path of every API and MCP call is answered from this node's memory when it has made it lately under the
+ * current {@link ClusterEpoch} count: every change to a membership, group, group role, attribute, user, project or
+ * organization, on any node, moves that count before it is answered (the entities' listeners), so the next request
+ * anywhere resolves again.
  */
 @ApplicationScoped
 @Transactional
@@ -59,6 +66,22 @@ public class Access {
 
     @Resource
     TransactionSynchronizationRegistry transactions;
+
+    @Inject
+    ClusterEpoch epoch;
+
+    private static final long MAX_AGE = ClusterEpoch.MEMORY_MAX_AGE.toNanos();
+    /** Bounds the memory: when full, it starts again empty. */
+    private static final int MAX_REMEMBERED = 10_000;
+
+    /** One user's standing in one project, the count it was resolved under, and since when ({@link System#nanoTime()}). */
+    private record Remembered(Standing standing, long epoch, long since) {
+    }
+
+    private record Place(UUID userId, String org, String project) {
+    }
+
+    private final Map<Place, Remembered> remembered = new ConcurrentHashMap<>();
 
     /** Every organization the user is in (or a guest of) with the projects they reach; empty for inactive users. */
     public List<OrgAccess> of(UUID userId) {
@@ -136,8 +159,28 @@ public class Access {
      */
     private Optional<Standing> standing(UUID userId, String org, String project) {
         if (transactions.getTransactionStatus() == jakarta.transaction.Status.STATUS_ACTIVE) {
+            // A transaction sees its own changes, which no count covers yet: resolved afresh and not remembered.
             em.flush();
+            return read(userId, org, project);
         }
+        long count = epoch.current();
+        Place place = new Place(userId, org, project);
+        Remembered known = count < 0 ? null : remembered.get(place);
+        if (known != null && known.epoch() == count && System.nanoTime() - known.since() < MAX_AGE) {
+            return Optional.of(known.standing());
+        }
+        // Only a standing found is remembered: one that is not is looked up again every time.
+        Optional<Standing> found = read(userId, org, project);
+        if (found.isPresent() && count >= 0 && epoch.current() == count) {
+            if (remembered.size() >= MAX_REMEMBERED) {
+                remembered.clear();
+            }
+            remembered.put(place, new Remembered(found.get(), count, System.nanoTime()));
+        }
+        return found;
+    }
+
+    private Optional<Standing> read(UUID userId, String org, String project) {
         try (Connection connection = database.getConnection();
                 PreparedStatement standing = connection.prepareStatement(STANDING)) {
             standing.setObject(1, userId);

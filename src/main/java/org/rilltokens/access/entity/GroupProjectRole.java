@@ -2,6 +2,7 @@ package org.rilltokens.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -11,10 +12,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.rilltokens.platform.AccessFactsListener;
 
 /** A project role held by a user group on behalf of its members. */
 @Entity
 @Table(name = "usergroup_project_roles")
+@EntityListeners(AccessFactsListener.class)
 @NamedQuery(name = GroupProjectRole.FIND_BY_PROJECT, query = "SELECT r FROM GroupProjectRole r JOIN FETCH r.usergroup g"
         + " WHERE r.project = :project ORDER BY g.name")
 public class GroupProjectRole {

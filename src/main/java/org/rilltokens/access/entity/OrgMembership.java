@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -19,11 +20,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.rilltokens.platform.AccessFactsListener;
 import org.rilltokens.users.entity.User;
 
 /** A user's role in an organization, and the custom attributes that org's security policies see of them. */
 @Entity
 @Table(name = "org_members")
+@EntityListeners(AccessFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = OrgMembership.FIND,
             query = "SELECT m FROM OrgMembership m WHERE m.organization = :organization AND m.user = :user"),

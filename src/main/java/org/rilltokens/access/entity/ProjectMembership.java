@@ -2,6 +2,7 @@ package org.rilltokens.access.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -12,11 +13,13 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.util.Objects;
 import java.util.UUID;
+import org.rilltokens.platform.AccessFactsListener;
 import org.rilltokens.users.entity.User;
 
 /** A role given to one user directly on one project. */
 @Entity
 @Table(name = "project_members")
+@EntityListeners(AccessFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = ProjectMembership.FIND,
             query = "SELECT m FROM ProjectMembership m WHERE m.project = :project AND m.user = :user"),

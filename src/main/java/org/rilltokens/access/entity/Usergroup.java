@@ -3,6 +3,7 @@ package org.rilltokens.access.entity;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
@@ -21,11 +22,13 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.rilltokens.platform.AccessFactsListener;
 import org.rilltokens.users.entity.User;
 
 /** A named set of an organization's users that holds project roles for all of them. */
 @Entity
 @Table(name = "usergroups")
+@EntityListeners(AccessFactsListener.class)
 @NamedQueries({
     @NamedQuery(name = Usergroup.FIND_BY_NAME,
             query = "SELECT g FROM Usergroup g WHERE g.organization = :organization AND g.name = :name"),
