@@ -1,5 +1,6 @@
 package org.rilltokens.access.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -18,7 +19,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -39,6 +39,7 @@ import org.rilltokens.access.entity.ProjectMembership;
 import org.rilltokens.access.entity.ProjectRole;
 import org.rilltokens.access.entity.Usergroup;
 import org.rilltokens.platform.ClusterEpoch;
+import org.rilltokens.platform.CountedMemory;
 import org.rilltokens.platform.DomainException;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
@@ -70,18 +71,16 @@ public class Access {
     @Inject
     ClusterEpoch epoch;
 
-    private static final long MAX_AGE = ClusterEpoch.MEMORY_MAX_AGE.toNanos();
-    /** Bounds the memory: when full, it starts again empty. */
-    private static final int MAX_REMEMBERED = 10_000;
-
-    /** One user's standing in one project, the count it was resolved under, and since when ({@link System#nanoTime()}). */
-    private record Remembered(Standing standing, long epoch, long since) {
-    }
+    /** One user's standing in one project, remembered under the cluster's change count. */
+    private CountedMemory<Place, Standing> standings;
 
     private record Place(UUID userId, String org, String project) {
     }
 
-    private final Map<Place, Remembered> remembered = new ConcurrentHashMap<>();
+    @PostConstruct
+    void remember() {
+        standings = new CountedMemory<>(epoch);
+    }
 
     /** Every organization the user is in (or a guest of) with the projects they reach; empty for inactive users. */
     public List<OrgAccess> of(UUID userId) {
@@ -163,21 +162,7 @@ public class Access {
             em.flush();
             return read(userId, org, project);
         }
-        long count = epoch.current();
-        Place place = new Place(userId, org, project);
-        Remembered known = count < 0 ? null : remembered.get(place);
-        if (known != null && known.epoch() == count && System.nanoTime() - known.since() < MAX_AGE) {
-            return Optional.of(known.standing());
-        }
-        // Only a standing found is remembered: one that is not is looked up again every time.
-        Optional<Standing> found = read(userId, org, project);
-        if (found.isPresent() && count >= 0 && epoch.current() == count) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(place, new Remembered(found.get(), count, System.nanoTime()));
-        }
-        return found;
+        return standings.get(new Place(userId, org, project), () -> read(userId, org, project));
     }
 
     private Optional<Standing> read(UUID userId, String org, String project) {

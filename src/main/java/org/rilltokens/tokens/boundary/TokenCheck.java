@@ -1,5 +1,6 @@
 package org.rilltokens.tokens.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -10,14 +11,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.sql.DataSource;
 import org.rilltokens.platform.ClusterEpoch;
+import org.rilltokens.platform.CountedMemory;
 import org.rilltokens.platform.TokenScope;
 import org.rilltokens.tokens.control.PlainToken;
 import org.rilltokens.tokens.control.TokenUses;
@@ -42,10 +42,6 @@ public class TokenCheck {
     private static final String PROJECTS = "SELECT o.name, p.name FROM user_token_projects r"
             + " JOIN projects p ON p.id = r.project_id JOIN organizations o ON o.id = p.org_id WHERE r.token_id = ?";
 
-    private static final long MAX_AGE = ClusterEpoch.MEMORY_MAX_AGE.toNanos();
-    /** Bounds the memory: when full, it starts again empty. */
-    private static final int MAX_REMEMBERED = 10_000;
-
     @Resource(lookup = "java:app/jdbc/rill")
     DataSource database;
 
@@ -58,12 +54,17 @@ public class TokenCheck {
     @Inject
     ClusterEpoch epoch;
 
-    /** What a token was found to be, under which count, and since when ({@link System#nanoTime()}). */
-    private record Remembered(TokenCaller caller, String secretHash, Instant expires, Instant secretExpires, long epoch,
-            long since) {
+    /** What a token was found to be. */
+    private record Remembered(TokenCaller caller, String secretHash, Instant expires, Instant secretExpires) {
     }
 
-    private final Map<UUID, Remembered> remembered = new ConcurrentHashMap<>();
+    /** The tokens this node accepted lately, by id, remembered under the cluster's change count. */
+    private CountedMemory<UUID, Remembered> remembered;
+
+    @PostConstruct
+    void remember() {
+        remembered = new CountedMemory<>(epoch);
+    }
 
     /**
      * Who a bearer string acts for, if it is well formed, known, usable and its owner active; a malformed string is
@@ -80,25 +81,16 @@ public class TokenCheck {
         return caller;
     }
 
+    /** The hash and expiry are checked again on every use, so that one remembered token also needs its secret. */
     private Optional<TokenCaller> caller(PlainToken plain, Instant now) {
-        long count = epoch.current();
-        Remembered known = count < 0 ? null : remembered.get(plain.id());
-        if (known != null && known.epoch() == count && System.nanoTime() - known.since() < MAX_AGE) {
-            return plain.matches(known.secretHash()) && UserToken.isUsableAt(now, null, known.expires(), known.secretExpires())
-                    ? Optional.of(known.caller()) : Optional.empty();
-        }
-        Optional<Remembered> found = lookUp(plain, now, count);
-        if (found.isPresent() && count >= 0 && epoch.current() == count) {
-            if (remembered.size() >= MAX_REMEMBERED) {
-                remembered.clear();
-            }
-            remembered.put(plain.id(), found.get());
-        }
-        return found.map(Remembered::caller);
+        return remembered.get(plain.id(), () -> lookUp(plain, now))
+                .filter(known -> plain.matches(known.secretHash())
+                        && UserToken.isUsableAt(now, null, known.expires(), known.secretExpires()))
+                .map(Remembered::caller);
     }
 
     /** The token and its owner as the database has them now, if the token is usable and its owner active. */
-    private Optional<Remembered> lookUp(PlainToken plain, Instant now, long count) {
+    private Optional<Remembered> lookUp(PlainToken plain, Instant now) {
         try (Connection connection = database.getConnection();
                 PreparedStatement query = connection.prepareStatement(TOKEN)) {
             query.setObject(1, plain.id());
@@ -117,7 +109,7 @@ public class TokenCheck {
                 TokenScope scope = UserToken.scope(row.getBoolean(6), projects, created, expires);
                 TokenCaller caller = new TokenCaller(UUID.fromString(row.getString(8)), row.getString(9), row.getString(10),
                         row.getBoolean(11), plain.id(), scope);
-                return Optional.of(new Remembered(caller, row.getString(1), expires, secretExpires, count, System.nanoTime()));
+                return Optional.of(new Remembered(caller, row.getString(1), expires, secretExpires));
             }
         } catch (SQLException e) {
             throw new IllegalStateException("The token could not be checked: " + e.getMessage(), e);
