@@ -19,8 +19,9 @@ import java.util.regex.Pattern;
 
 /**
  * Mixed load against two nodes on one database for a while (bench/soak.sh kills and restarts one midway): token
- * checks, a custom API call, and issue / use on the other node / revoke / use again. Counts every answer and the
- * wrong ones: a revoked token accepted anywhere, a custom API answer that differs from the first one, a 5xx, or
+ * checks, a custom API call, issue / use on the other node / revoke / use again, and (one worker) carol's project role
+ * taken on one node / her API call on the other / given back / called again. Counts every answer and the
+ * wrong ones: a revoked token accepted anywhere, a removed role still reaching the API on the other node, a custom API answer that differs from the first one, a 5xx, or
  * any other unexpected status from a node that is up. A node counts as down from its first refused connection
  * until the application answers again; what the server answers meanwhile (nothing, or its own HTML error page or a
  * 5xx while the WAR deploys) is counted apart.
@@ -43,15 +44,20 @@ public class Soak {
         int seconds = Integer.parseInt(args[0]);
         List<String> nodes = List.of(args[4], args[5]);
         String bob;
+        String alice;
+        String carol;
         try (Connection db = DriverManager.getConnection(args[1], args[2], args[3])) {
             bob = Bench.insertToken(db, "bob@acme.example", "soak");
+            alice = Bench.insertToken(db, "alice@acme.example", "soak");
+            carol = Bench.insertToken(db, "carol@partner.example", "soak");
         }
         expectedApi = call("GET", nodes.get(0), API, bob, null).body();
         long end = System.nanoTime() + seconds * 1_000_000_000L;
-        ExecutorService pool = Executors.newFixedThreadPool(6);
+        ExecutorService pool = Executors.newFixedThreadPool(7);
         List<Future<?>> workers = new ArrayList<>();
-        for (int worker = 0; worker < 6; worker++) {
-            int kind = worker % 3;
+        for (int worker = 0; worker < 7; worker++) {
+            // Two workers of each of the first three kinds; one changes carol's role, so that her state is its own.
+            int kind = worker == 6 ? 3 : worker % 3;
             workers.add(pool.submit(() -> {
                 while (System.nanoTime() < end) {
                     String node = nodes.get(ThreadLocalRandom.current().nextInt(2));
@@ -60,7 +66,8 @@ public class Soak {
                         switch (kind) {
                             case 0 -> expect("token check", node, call("GET", node, "/v1/users/current", bob, null), 200, null);
                             case 1 -> expect("api call", node, call("GET", node, API, bob, null), 200, expectedApi);
-                            default -> lifeCycle(node, other, bob);
+                            case 2 -> lifeCycle(node, other, bob);
+                            default -> roleCycle(node, other, alice, carol);
                         }
                     } catch (Exception e) {
                         unreachable(node, e);
@@ -119,6 +126,36 @@ public class Soak {
             } catch (Exception e) {
                 unreachable(where, e);
             }
+        }
+    }
+
+    /** Alice takes carol's role on sales on one node: the other must refuse carol at once; then gives it back. */
+    static void roleCycle(String node, String other, String alice, String carol) throws Exception {
+        String members = "/v1/organizations/acme/projects/sales/members";
+        // After a node was killed mid-cycle, carol may have no role left (400: no direct role) or still have it (409 below).
+        HttpResponse<String> taken = call("DELETE", node, members + "/carol%40partner.example", alice, null);
+        boolean gone = taken.statusCode() == 400 && taken.body().contains("has no direct role");
+        if (!expect(gone ? "role already taken" : "role taken", node, taken, gone ? 400 : 200, null)) {
+            return;
+        }
+        try {
+            HttpResponse<String> after = call("GET", other, API, carol, null);
+            if (after.statusCode() == 200) {
+                wrong("removed role still reaches the API on " + other);
+            } else {
+                expect("removed role refused", other, after, 404, null);
+            }
+        } catch (Exception e) {
+            unreachable(other, e);
+        }
+        HttpResponse<String> given = call("POST", node, members, alice, "{\"email\":\"carol@partner.example\",\"role\":\"viewer\"}");
+        if (!expect("role given back", node, given, given.statusCode() == 409 ? 409 : 201, null)) {
+            return;
+        }
+        try {
+            expect("given role reaches the API", other, call("GET", other, API, carol, null), 200, null);
+        } catch (Exception e) {
+            unreachable(other, e);
         }
     }
 
