@@ -1,15 +1,12 @@
 package org.rilltokens.platform;
 
 import jakarta.json.JsonObject;
-import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.ext.MessageBodyReader;
 import jakarta.ws.rs.ext.Provider;
-import jakarta.ws.rs.ext.Providers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.lang.annotation.Annotation;
@@ -29,9 +26,6 @@ public class JsonRequests implements MessageBodyReader<Record> {
 
     private static final Map<Class<?>, RecordShape> SHAPES = new ConcurrentHashMap<>();
 
-    @Context
-    Providers providers;
-
     @Override
     public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
         return type.isRecord();
@@ -43,14 +37,10 @@ public class JsonRequests implements MessageBodyReader<Record> {
         JsonObject object = JsonInput.object(body.readAllBytes());
         SHAPES.computeIfAbsent(type, RecordShape::new).check(object);
         try {
-            return type.cast(jsonb(type).fromJson(object.toString(), genericType));
+            return type.cast(JsonbConfiguration.JSONB.fromJson(object.toString(), genericType));
         } catch (JsonbException e) {
             // RecordShape lets through only what binds; JSON-B's own message would name Java classes.
             throw DomainException.invalid(null, "The request body does not fit this call");
         }
-    }
-
-    private Jsonb jsonb(Class<?> type) {
-        return providers.getContextResolver(Jsonb.class, MediaType.APPLICATION_JSON_TYPE).getContext(type);
     }
 }
