@@ -116,16 +116,7 @@ public class Soak {
             return;
         }
         for (String where : List.of(other, node)) {
-            try {
-                HttpResponse<String> after = call("GET", where, "/v1/users/current", fresh, null);
-                if (after.statusCode() == 200) {
-                    wrong("revoked token accepted on " + where);
-                } else {
-                    expect("revoked token refused", where, after, 401, null);
-                }
-            } catch (Exception e) {
-                unreachable(where, e);
-            }
+            mustRefuse(where, "/v1/users/current", fresh, 401, "revoked token refused", "revoked token accepted");
         }
     }
 
@@ -138,16 +129,7 @@ public class Soak {
         if (!expect(gone ? "role already taken" : "role taken", node, taken, gone ? 400 : 200, null)) {
             return;
         }
-        try {
-            HttpResponse<String> after = call("GET", other, API, carol, null);
-            if (after.statusCode() == 200) {
-                wrong("removed role still reaches the API on " + other);
-            } else {
-                expect("removed role refused", other, after, 404, null);
-            }
-        } catch (Exception e) {
-            unreachable(other, e);
-        }
+        mustRefuse(other, API, carol, 404, "removed role refused", "removed role still reaches the API");
         HttpResponse<String> given = call("POST", node, members, alice, "{\"email\":\"carol@partner.example\",\"role\":\"viewer\"}");
         if (!expect("role given back", node, given, given.statusCode() == 409 ? 409 : 201, null)) {
             return;
@@ -156,6 +138,20 @@ public class Soak {
             expect("given role reaches the API", other, call("GET", other, API, carol, null), 200, null);
         } catch (Exception e) {
             unreachable(other, e);
+        }
+    }
+
+    /** A call that must be refused with {@code status} at once: a 200 is a wrong answer ({@code stale}). */
+    static void mustRefuse(String where, String path, String token, int status, String refused, String stale) {
+        try {
+            HttpResponse<String> after = call("GET", where, path, token, null);
+            if (after.statusCode() == 200) {
+                wrong(stale + " on " + where);
+            } else {
+                expect(refused, where, after, status, null);
+            }
+        } catch (Exception e) {
+            unreachable(where, e);
         }
     }
 
