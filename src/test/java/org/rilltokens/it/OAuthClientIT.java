@@ -13,10 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
@@ -43,7 +43,8 @@ class OAuthClientIT {
     Http http;
     Process node;
     BlockingQueue<JsonObject> events;
-    final List<String> output = new ArrayList<>();
+    /** The client's other lines, added by the thread that reads them while a test's message may list them. */
+    final List<String> output = new CopyOnWriteArrayList<>();
 
     @BeforeAll
     static void startBrowser() throws IOException {
