@@ -3,7 +3,6 @@ package org.rilltokens.tokens.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityListeners;
-import jakarta.persistence.NamedQueries;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -62,7 +61,7 @@ class RememberedRowsStatementsTest {
     @Test
     void everyBulkStatementOnThoseRowsIsReviewed() {
         List<String> bulk = Stream.concat(REMEMBERED.stream(), ACCESS.stream())
-                .flatMap(entity -> Stream.ofNullable(entity.getAnnotation(NamedQueries.class)).flatMap(all -> Stream.of(all.value())))
+                .flatMap(entity -> Stream.of(entity.getAnnotationsByType(NamedQuery.class)))
                 .filter(query -> query.query().strip().matches("(?is)(UPDATE|DELETE)\\b.*"))
                 .map(NamedQuery::name).toList();
         assertThat(bulk).isNotEmpty().allSatisfy(name -> assertThat(REVIEWED).as("review " + name).containsKey(name));
