@@ -20,9 +20,9 @@ import java.util.regex.Pattern;
 /**
  * Mixed load against two nodes on one database for a while (bench/soak.sh kills and restarts one midway): token
  * checks, a custom API call, issue / use on the other node / revoke / use again, and (one worker) carol's project role
- * taken on one node / her API call on the other / given back / called again. Counts every answer and the
- * wrong ones: a revoked token accepted anywhere, a removed role still reaching the API on the other node, a custom API answer that differs from the first one, a 5xx, or
- * any other unexpected status from a node that is up. A node counts as down from its first refused connection
+ * taken on one node / her API call on the other / given back / called again. Counts every answer and the wrong ones:
+ * a revoked token accepted anywhere, a removed role still reaching the API on the other node, a custom API answer
+ * that differs from the first one, a 5xx, or any other unexpected status from a node that is up. A node counts as down from its first refused connection
  * until the application answers again; what the server answers meanwhile (nothing, or its own HTML error page or a
  * 5xx while the WAR deploys) is counted apart.
  * Usage: Soak <seconds> <JDBC URL> <user> <password> <base URL A> <base URL B>

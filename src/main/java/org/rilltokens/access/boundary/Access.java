@@ -45,12 +45,11 @@ import org.rilltokens.platform.TokenScope;
 import org.rilltokens.users.entity.User;
 
 /**
- * Who may reach what, resolved from the current memberships on every call: a token inherits exactly
- * this, so a role removed from its owner is gone from the token on the next request. The one-project resolution on
- * the path of every API and MCP call is answered from this node's memory when it has made it lately under the
- * current {@link ClusterEpoch} count: every change to a membership, group, group role, attribute, user, project or
- * organization, on any node, moves that count before it is answered (the entities' listeners), so the next request
- * anywhere resolves again.
+ * Who may reach what, resolved from the current memberships: a token inherits exactly this, so a role removed from
+ * its owner is gone from the token on the next request. The one-project resolution on the path of every API and MCP
+ * call is answered from this node's memory when it has made it lately under the current {@link ClusterEpoch} count:
+ * every change to a membership, group, group role, attribute, user, project or organization, on any node, moves that
+ * count before it is answered (the entities' listeners), so the next request anywhere resolves again.
  */
 @ApplicationScoped
 @Transactional

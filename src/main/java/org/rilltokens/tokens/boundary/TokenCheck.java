@@ -81,7 +81,7 @@ public class TokenCheck {
         return caller;
     }
 
-    /** The hash and expiry are checked again on every use, so that one remembered token also needs its secret. */
+    /** A remembered token is still checked on every use: its secret against the hash, and its expiry. */
     private Optional<TokenCaller> caller(PlainToken plain, Instant now) {
         return remembered.get(plain.id(), () -> lookUp(plain, now))
                 .filter(known -> plain.matches(known.secretHash())
