@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * One node's share of a rate limit counted in a store that every node uses (the database). Asking the store on
@@ -31,10 +32,19 @@ public final class Allowances {
         RateLimit.Grant take(RateLimit limit, String subject, long wanted);
     }
 
+    /**
+     * A subject's lease. A request with uses left in a lease that has not run out takes one without the lock (the
+     * counter only ever hands out what the lease put in it); renewing the lease or refusing takes the lock, so that
+     * one store trip serves everyone waiting. {@code left} is set before {@code leasedUntil} is published.
+     */
     private static final class Held {
-        long left;
-        Instant leasedUntil = Instant.MIN;
-        Instant refusedUntil = Instant.MIN;
+        final AtomicLong left = new AtomicLong();
+        volatile Instant leasedUntil = Instant.MIN;
+        volatile Instant refusedUntil = Instant.MIN;
+
+        boolean takeLeased(Instant now) {
+            return now.isBefore(leasedUntil) && left.getAndDecrement() > 0;
+        }
 
         boolean idleAt(Instant now) {
             return !now.isBefore(leasedUntil) && !now.isBefore(refusedUntil);
@@ -65,25 +75,31 @@ public final class Allowances {
     /** Uses the limit once for {@code subject} at {@code now}: empty when admitted, else how long to wait. */
     public Optional<Duration> use(String subject, Instant now) {
         sweep(now);
-        Held mine = held.computeIfAbsent(subject, ignored -> new Held());
+        Held mine = held.get(subject);
+        if (mine == null) {
+            mine = held.computeIfAbsent(subject, ignored -> new Held());
+        }
+        if (mine.takeLeased(now)) {
+            return Optional.empty();
+        }
         // One lease at a time per subject: the others wait for it (a store round trip) and share it.
         synchronized (mine) {
             if (now.isBefore(mine.refusedUntil)) {
                 return Optional.of(Duration.between(now, mine.refusedUntil));
             }
-            if (mine.left < 1 || !now.isBefore(mine.leasedUntil)) {
-                RateLimit.Grant grant = store.take(limit, subject, leaseSize);
-                if (grant.granted() < 1) {
-                    // Back when a whole lease is free, so that a subject held at its limit costs a store trip per lease.
-                    Duration wait = grant.retryAfter().plus(limit.interval().multipliedBy(leaseSize - 1));
-                    mine.left = 0;
-                    mine.refusedUntil = now.plus(wait);
-                    return Optional.of(wait);
-                }
-                mine.left = grant.granted();
-                mine.leasedUntil = now.plus(LEASE);
+            if (mine.takeLeased(now)) {
+                return Optional.empty();
             }
-            mine.left--;
+            RateLimit.Grant grant = store.take(limit, subject, leaseSize);
+            if (grant.granted() < 1) {
+                // Back when a whole lease is free, so that a subject held at its limit costs a store trip per lease.
+                Duration wait = grant.retryAfter().plus(limit.interval().multipliedBy(leaseSize - 1));
+                mine.left.set(0);
+                mine.refusedUntil = now.plus(wait);
+                return Optional.of(wait);
+            }
+            mine.left.set(grant.granted() - 1);
+            mine.leasedUntil = now.plus(LEASE);
             return Optional.empty();
         }
     }

@@ -4,9 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 class AllowancesTest {
@@ -93,5 +97,36 @@ class AllowancesTest {
         assertThat(node.use("192.0.2.1", T0)).contains(Duration.ofSeconds(1));
         assertThat(node.leaseSize()).isEqualTo(1);
         assertThat(node.use("192.0.2.2", T0)).isEmpty();
+    }
+
+    @Test
+    void threadsUsingOneSubjectAtOnceAreAdmittedExactlyAsOftenAsTheStoreGranted() throws Exception {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances node = new Allowances(fiftyPerSecond, buckets);
+        AtomicInteger admitted = new AtomicInteger();
+        CountDownLatch start = new CountDownLatch(1);
+        List<Thread> threads = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+            Thread thread = new Thread(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                for (int i = 0; i < 2_000; i++) {
+                    if (node.use("token", T0).isEmpty()) {
+                        admitted.incrementAndGet();
+                    }
+                }
+            });
+            thread.start();
+            threads.add(thread);
+        }
+        start.countDown();
+        for (Thread thread : threads) {
+            thread.join();
+        }
+        // Without the lock on the common path, still never one use more than the burst the store gave out at T0.
+        assertThat(admitted.get()).isEqualTo(100);
     }
 }
