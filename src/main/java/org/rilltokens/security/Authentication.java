@@ -125,6 +125,7 @@ public class Authentication implements HttpAuthenticationMechanism {
                 if (tooMany.isPresent()) {
                     return tooMany(response, tooMany.get());
                 }
+                verdict.caller().admit(request);
                 return context.notifyContainerAboutLogin(verdict.caller(), Set.of(UserIdentityStore.ROLE));
             }
             bearer.refuse(response, verdict, check.resourceMetadata());

@@ -1,7 +1,6 @@
 package org.rilltokens.access.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -33,9 +32,6 @@ public class AutoinvitesResource {
     @PathParam("org")
     String org;
 
-    @Inject
-    SecurityContext security;
-
     @Context
     HttpServletRequest request;
 
@@ -59,7 +55,7 @@ public class AutoinvitesResource {
     }
 
     private Actor caller() {
-        TokenCaller caller = TokenCaller.of(security);
+        TokenCaller caller = TokenCaller.of(request);
         return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }
 }

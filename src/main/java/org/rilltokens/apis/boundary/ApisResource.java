@@ -1,10 +1,10 @@
 package org.rilltokens.apis.boundary;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,10 +30,10 @@ import org.rilltokens.users.boundary.TokenCaller;
 public class ApisResource {
 
     @Inject
-    Apis apis;
+    HttpServletRequest request;
 
     @Inject
-    SecurityContext security;
+    Apis apis;
 
     @PathParam("org")
     String org;
@@ -63,7 +63,7 @@ public class ApisResource {
     }
 
     private ProjectCaller reader() {
-        TokenCaller caller = TokenCaller.of(security);
+        TokenCaller caller = TokenCaller.of(request);
         return apis.reader(caller.userId(), caller.scope(), org, project);
     }
 

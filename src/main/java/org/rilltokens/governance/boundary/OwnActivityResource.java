@@ -1,7 +1,7 @@
 package org.rilltokens.governance.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,10 +24,10 @@ import org.rilltokens.users.boundary.TokenCaller;
 public class OwnActivityResource {
 
     @Inject
-    AuditTrail trail;
+    HttpServletRequest request;
 
     @Inject
-    SecurityContext security;
+    AuditTrail trail;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
@@ -46,6 +46,6 @@ public class OwnActivityResource {
     }
 
     private AuditTrail.Selection own(String user, String kind, java.time.Instant from, java.time.Instant to) {
-        return new AuditTrail.Selection(null, TokenCaller.named(user, security).email(), kind, from, to);
+        return new AuditTrail.Selection(null, TokenCaller.named(user, request).email(), kind, from, to);
     }
 }

@@ -1,7 +1,6 @@
 package org.rilltokens.mcp.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -38,9 +37,6 @@ public class McpGate extends HttpFilter {
     McpTransport transport;
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Apis apis;
 
     @Override
@@ -52,7 +48,7 @@ public class McpGate extends HttpFilter {
             return;
         }
         McpRequestRules rules = transport.rules();
-        TokenCaller token = TokenCaller.of(security);
+        TokenCaller token = TokenCaller.of(request);
         McpCaller caller;
         try {
             caller = new McpCaller(token.email(), token.userId(), token.scope(), path.get(), path.get().isOrgWide() ? Optional.empty()

@@ -1,7 +1,7 @@
 package org.rilltokens.tokens.boundary;
 
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -23,13 +23,13 @@ import org.rilltokens.users.boundary.TokenCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
+    @Inject
+    HttpServletRequest request;
+
     private static final String PAGE_SIZE_RANGE = "pageSize must be between 1 and " + Tokens.PAGE_SIZE_MAX + ", got ${validatedValue}";
 
     @Inject
     Tokens tokens;
-
-    @Inject
-    SecurityContext security;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +79,6 @@ public class TokensResource {
     }
 
     private TokenCaller caller(String user) {
-        return TokenCaller.named(user, security);
+        return TokenCaller.named(user, request);
     }
 }

@@ -3,7 +3,6 @@ package org.rilltokens.users.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import org.rilltokens.audit.boundary.Actor;
 
@@ -18,15 +17,12 @@ import org.rilltokens.audit.boundary.Actor;
 public class RequestActor {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     HttpServletRequest request;
 
     /** This request's actor; also what a resource made once for all requests calls, where an injected one would stay the first. */
     @Produces
     public Actor current() {
-        TokenCaller caller = TokenCaller.of(security);
+        TokenCaller caller = TokenCaller.of(request);
         return Actor.api(caller.userId(), caller.email(), caller.scope(), request);
     }
 }

@@ -2,7 +2,7 @@ package org.rilltokens.users.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -25,10 +25,10 @@ import org.rilltokens.users.entity.User;
 public class UsersResource {
 
     @Inject
-    Accounts accounts;
+    HttpServletRequest request;
 
     @Inject
-    SecurityContext security;
+    Accounts accounts;
 
     @Inject
     RequestActor actor;
@@ -56,7 +56,7 @@ public class UsersResource {
     }
 
     private TokenCaller caller(String user) {
-        return TokenCaller.named(user, security);
+        return TokenCaller.named(user, request);
     }
 
     /** The caller as the author of a change to their own account, once the path names them. */
