@@ -24,7 +24,7 @@ run() { # database-name jdbc-url user password
   echo "== $1"
   RILL_DB_URL="$2" RILL_DB_USER="$3" RILL_DB_PASSWORD="$4" RILL_DEMO=true RILL_HTTP_PORT="$port" \
     RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
-    bin/rill-server --nocluster >"$log" 2>&1 &
+    bin/rill-server --nohazelcast >"$log" 2>&1 &
   local server=$! up=""
   for _ in $(seq 1 300); do
     if curl -sf -o /dev/null "http://localhost:$port/v1/health"; then up=1; break; fi

@@ -11,7 +11,7 @@ port="${BENCH_PORT:-8098}"
 data="$(mktemp -d)"
 url="jdbc:h2:file:$data/rill;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 log=target/bench/server-slow-senders.log
-RILL_DB_URL="$url" RILL_DB_USER=rill RILL_DB_PASSWORD=rill RILL_DEMO=true RILL_HTTP_PORT="$port" bin/rill-server --nocluster >"$log" 2>&1 &
+RILL_DB_URL="$url" RILL_DB_USER=rill RILL_DB_PASSWORD=rill RILL_DEMO=true RILL_HTTP_PORT="$port" bin/rill-server --nohazelcast >"$log" 2>&1 &
 server=$!
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$data"' EXIT
 for _ in $(seq 1 180); do

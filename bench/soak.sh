@@ -16,7 +16,7 @@ pids=()
 node() { # name port
   RILL_DB_URL="$url" RILL_DB_USER=rill RILL_DB_PASSWORD=unused RILL_DEMO=true RILL_HTTP_PORT="$2" \
     RILL_RATE_LIMIT_PER_TOKEN=1000000 RILL_RATE_LIMIT_BURST=1000000 RILL_RATE_LIMIT_PER_ADDRESS=1000000 \
-    bin/rill-server --nocluster >>"target/bench/soak-$1.log" 2>&1 &
+    bin/rill-server --nohazelcast >>"target/bench/soak-$1.log" 2>&1 &
   echo $!
 }
 ready() { # port

@@ -80,13 +80,13 @@ final class ServerNode implements AutoCloseable {
 
     /** Starts the process through bin/rill-server; does not wait. */
     ServerNode start() throws IOException {
-        return start(List.of("bin/rill-server", "--nocluster"));
+        return start(List.of("bin/rill-server", "--nohazelcast"));
     }
 
     /** Starts Payara Micro with the WAR as any application server would, without bin/rill-server's checks; does not wait. */
     ServerNode startWithoutLauncher() throws IOException {
         return start(shortLivedJava("-jar", "target/payara-micro.jar", "--deploy", testWar().toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster"));
+                "--port", String.valueOf(port), "--nohazelcast"));
     }
 
     private ServerNode start(List<String> command) throws IOException {
