@@ -70,7 +70,8 @@ public final class TrustedProxies {
     }
 
     public boolean trusts(String address) {
-        return literal(address).map(bytes -> blocks.stream().anyMatch(block -> block.contains(bytes))).orElse(false);
+        // None configured (the usual direct setup): nothing to parse on every request.
+        return !blocks.isEmpty() && literal(address).map(bytes -> blocks.stream().anyMatch(block -> block.contains(bytes))).orElse(false);
     }
 
     /**

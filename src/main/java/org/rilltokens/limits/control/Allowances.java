@@ -15,15 +15,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * memory until they are used up or the lease is {@link #LEASE} old. A refusal is remembered until the store will
  * have a whole lease free again (other nodes can only use more in the meantime), and that is the wait it answers.
  *
- * <p>The store counts every use before it is handed out, so all nodes together never admit more than the limit
- * allows for the time the uses were leased at; a use is handed out at most {@link #LEASE} after that, so over any
- * stretch of time the nodes admit at most the burst plus the sustained rate for the stretch and one lease period.
- * Uses a node leased and did not hand out are lost (it admits less, never more).
+ * <p>The store counts every use before it is handed out, and a node holds one lease per subject at a time: over any
+ * stretch of time a node hands out what the store counted during the stretch plus at most the one lease it held
+ * when the stretch began, so all nodes together admit at most the burst plus the sustained rate for the stretch and
+ * one lease per node, however long a lease lasts. Uses a node leased and did not hand out are lost (it admits less,
+ * never more); the lease lasts {@link #LEASE} rather than a quarter second so that a subject calling now and then is
+ * charged little more than it uses (a use every 250 ms would otherwise pay for a whole lease each time, about the
+ * full rate, and find its burst gone), and a busy one costs the store a trip every two seconds, not four a second.
  */
 public final class Allowances {
 
+    /** How many uses a lease takes: this long's worth at the sustained rate. */
+    public static final Duration LEASE_WORTH = Duration.ofMillis(250);
     /** How long leased uses may be handed out. */
-    public static final Duration LEASE = Duration.ofMillis(250);
+    public static final Duration LEASE = Duration.ofSeconds(2);
     private static final Duration SWEEP = Duration.ofSeconds(10);
 
     /** Takes up to {@code wanted} uses of {@code limit} by {@code subject} from the shared store, as {@link RateLimit#grant} says. */
@@ -60,7 +65,7 @@ public final class Allowances {
     public Allowances(RateLimit limit, Store store) {
         this.limit = Objects.requireNonNull(limit);
         this.store = Objects.requireNonNull(store);
-        this.leaseSize = Math.max(1, Math.min(limit.count(), (long) Math.ceil(limit.perSecond() * LEASE.toNanos() / 1e9)));
+        this.leaseSize = Math.max(1, Math.min(limit.count(), (long) Math.ceil(limit.perSecond() * LEASE_WORTH.toNanos() / 1e9)));
     }
 
     public RateLimit limit() {

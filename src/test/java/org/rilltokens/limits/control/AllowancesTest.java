@@ -89,6 +89,29 @@ class AllowancesTest {
     }
 
     @Test
+    void aSubjectCallingFourTimesASecondKeepsItsBurst() {
+        SharedBuckets buckets = new SharedBuckets();
+        Allowances node = new Allowances(fiftyPerSecond, buckets);
+        // A script polling every 250 ms for a minute: far under 50 a second.
+        Instant now = T0;
+        for (int i = 0; i < 240; i++) {
+            now = T0.plusMillis(250L * i);
+            buckets.now = now;
+            assertThat(node.use("token", now)).isEmpty();
+        }
+        // Then 90 calls at once: within the burst of 100, which polling must not have used up.
+        Instant burst = now.plusMillis(250);
+        buckets.now = burst;
+        int admitted = 0;
+        for (int i = 0; i < 90; i++) {
+            admitted += node.use("token", burst).isEmpty() ? 1 : 0;
+        }
+        assertThat(admitted).isEqualTo(90);
+        // A lease lasts two seconds: about one store trip per eight polls.
+        assertThat(buckets.takes).isLessThan(240 / 6 + 10);
+    }
+
+    @Test
     void subjectsHaveAllowancesOfTheirOwn() {
         SharedBuckets buckets = new SharedBuckets();
         Allowances node = new Allowances(RateLimit.perSecond("api-per-address", 1, 2), buckets);
