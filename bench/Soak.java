@@ -36,8 +36,16 @@ public class Soak {
 
     static final Map<String, AtomicLong> COUNTS = new ConcurrentHashMap<>();
     static final List<String> WRONG = java.util.Collections.synchronizedList(new ArrayList<>());
-    /** Nodes that refused a connection and have not answered below 500 since. */
+    /**
+     * Nodes that refused a connection and whose /v1/health has not answered 200 since (what a load balancer waits
+     * for): a starting Payara answers with error pages, from its default module or from the application's error pages
+     * before its API servlet is up, while the application's own authentication may already answer 401s.
+     */
     static final Map<String, Boolean> DOWN = new ConcurrentHashMap<>();
+    /** When each restarted node's health first answered 200 (System.nanoTime()). */
+    static final Map<String, Long> READY_AT = new ConcurrentHashMap<>();
+    /** Requests sent before a node was ready may be answered by its starting server up to their timeout later. */
+    static final long IN_FLIGHT_NANOS = 10_000_000_000L;
     static volatile String expectedApi;
 
     public static void main(String[] args) throws Exception {
@@ -76,6 +84,29 @@ public class Soak {
                 return null;
             }));
         }
+        Thread readiness = new Thread(() -> {
+            while (System.nanoTime() < end) {
+                for (String node : nodes) {
+                    if (DOWN.containsKey(node + " starting")) {
+                        try {
+                            if (call("GET", node, "/v1/health", null, null).statusCode() == 200) {
+                                READY_AT.put(node, System.nanoTime());
+                                DOWN.remove(node + " starting");
+                            }
+                        } catch (Exception e) {
+                            // still down
+                        }
+                    }
+                }
+                try {
+                    Thread.sleep(100);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        readiness.setDaemon(true);
+        readiness.start();
         long started = System.nanoTime();
         while (System.nanoTime() < end) {
             Thread.sleep(10_000);
@@ -158,11 +189,12 @@ public class Soak {
     static boolean expect(String what, String node, HttpResponse<String> answer, int status, String body) {
         // Until the application is deployed, a restarted Payara answers with its own HTML error page (404, 503).
         boolean server = answer.body().startsWith("<!DOCTYPE") || answer.statusCode() >= 500;
-        if (server && DOWN.containsKey(node + " starting")) {
+        boolean starting = DOWN.containsKey(node + " starting")
+                || System.nanoTime() - READY_AT.getOrDefault(node, Long.MIN_VALUE / 2) < IN_FLIGHT_NANOS;
+        if (server && starting) {
             count("not ready while starting " + answer.statusCode());
             return false;
         }
-        DOWN.remove(node + " starting");
         count(what + " " + answer.statusCode());
         if (answer.statusCode() == status && (body == null || body.equals(answer.body()))) {
             return true;
@@ -186,8 +218,10 @@ public class Soak {
     }
 
     static HttpResponse<String> call(String method, String base, String path, String token, String json) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10))
-                .header("Authorization", "Bearer " + token);
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(10));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         if (json != null) {
             request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
         } else {
