@@ -53,10 +53,7 @@ public class PublicAddress {
 
     /** The address of whoever sent the request: the connection's, or a trusted proxy's account of it. */
     public String clientAddress(HttpServletRequest request) {
-        String remote = request.getRemoteAddr();
-        // X-Forwarded-For only counts from a trusted proxy: otherwise it is not even read.
-        return proxies.trusts(remote) ? proxies.clientAddress(remote, Collections.list(request.getHeaders("X-Forwarded-For")))
-                : remote;
+        return proxies.clientAddress(request.getRemoteAddr(), Collections.list(request.getHeaders("X-Forwarded-For")));
     }
 
     /** Whether the client reached this server over HTTPS, directly or through a trusted proxy. */

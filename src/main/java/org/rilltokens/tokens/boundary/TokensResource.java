@@ -23,13 +23,13 @@ import org.rilltokens.users.boundary.TokenCaller;
 @Produces(MediaType.APPLICATION_JSON)
 public class TokensResource {
 
-    @Inject
-    HttpServletRequest request;
-
     private static final String PAGE_SIZE_RANGE = "pageSize must be between 1 and " + Tokens.PAGE_SIZE_MAX + ", got ${validatedValue}";
 
     @Inject
     Tokens tokens;
+
+    @Inject
+    HttpServletRequest httpRequest;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -79,6 +79,6 @@ public class TokensResource {
     }
 
     private TokenCaller caller(String user) {
-        return TokenCaller.named(user, request);
+        return TokenCaller.named(user, httpRequest);
     }
 }

@@ -25,7 +25,7 @@ import org.rilltokens.users.entity.User;
 public class UsersResource {
 
     @Inject
-    HttpServletRequest request;
+    HttpServletRequest httpRequest;
 
     @Inject
     Accounts accounts;
@@ -56,7 +56,7 @@ public class UsersResource {
     }
 
     private TokenCaller caller(String user) {
-        return TokenCaller.named(user, request);
+        return TokenCaller.named(user, httpRequest);
     }
 
     /** The caller as the author of a change to their own account, once the path names them. */
