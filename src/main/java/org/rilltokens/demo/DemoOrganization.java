@@ -13,8 +13,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,7 +28,9 @@ import org.rilltokens.users.entity.User;
 
 /**
  * The demo organization "acme" with five people (SPEC §8), loaded when {@code RILL_DEMO=true} so a
- * newcomer has something to sign in to. Whatever already exists is kept: loading twice changes nothing.
+ * newcomer has something to sign in to. It is loaded into a database that has no organization "acme"; once there,
+ * acme is its admins': a node that starts later (or again) changes nothing, so it cannot undo what they changed
+ * meanwhile (a role taken away) nor race them to insert the same row while the other nodes serve.
  */
 @Singleton
 @Startup
@@ -116,6 +116,10 @@ public class DemoOrganization {
     }
 
     private void load() {
+        if (!em.createNamedQuery(Organization.FIND_BY_NAME, Organization.class).setParameter("name", "acme").getResultList().isEmpty()) {
+            log.info("Demo organization 'acme' exists: left as its admins keep it");
+            return;
+        }
         List<User> people = users.ensureAll(List.of(
                 account("alice@acme.example", "Alice Admin"),
                 account("bob@acme.example", "Bob Viewer"),
@@ -127,67 +131,28 @@ public class DemoOrganization {
         User carol = people.get(2);
         User dave = people.get(3);
 
-        Organization acme = find(Organization.FIND_BY_NAME, Organization.class, () -> new Organization("acme", "Acme Corp"),
-                "name", "acme");
-        Project sales = project(acme, "sales");
-        Project ops = project(acme, "ops");
+        Organization acme = created(new Organization("acme", "Acme Corp"));
+        Project sales = created(new Project(acme, "sales"));
+        Project ops = created(new Project(acme, "ops"));
 
-        member(acme, alice, OrgRole.ADMIN);
-        member(acme, bob, OrgRole.VIEWER);
-        member(acme, carol, OrgRole.GUEST);
-        member(acme, dave, OrgRole.EDITOR);
-        projectMember(sales, carol, ProjectRole.VIEWER);
-        projectMember(ops, dave, ProjectRole.EDITOR);
+        created(new OrgMembership(acme, alice, OrgRole.ADMIN));
+        OrgMembership bobInAcme = created(new OrgMembership(acme, bob, OrgRole.VIEWER));
+        created(new OrgMembership(acme, carol, OrgRole.GUEST));
+        OrgMembership daveInAcme = created(new OrgMembership(acme, dave, OrgRole.EDITOR));
+        created(new ProjectMembership(sales, carol, ProjectRole.VIEWER));
+        created(new ProjectMembership(ops, dave, ProjectRole.EDITOR));
 
-        group(acme, "emea", bob, sales, ProjectRole.VIEWER, "region", "EMEA");
-        group(acme, "amer", dave, null, null, "region", "AMER");
+        Usergroup emea = created(new Usergroup(acme, "emea"));
+        emea.addMember(bob);
+        emea.grant(sales, ProjectRole.VIEWER);
+        created(new Usergroup(acme, "amer")).addMember(dave);
+        bobInAcme.replaceAttributes(Map.of("region", "EMEA"));
+        daveInAcme.replaceAttributes(Map.of("region", "AMER"));
         log.info("Demo organization 'acme' is ready: sign in as alice@acme.example / demo-alice (demo passwords only)");
     }
 
-    private Project project(Organization org, String name) {
-        return find(Project.FIND_BY_NAME, Project.class, () -> new Project(org, name), "organization", org, "name", name);
-    }
-
-    private void member(Organization org, User user, OrgRole role) {
-        find(OrgMembership.FIND, OrgMembership.class, () -> new OrgMembership(org, user, role),
-                "organization", org, "user", user);
-    }
-
-    private void projectMember(Project project, User user, ProjectRole role) {
-        find(ProjectMembership.FIND, ProjectMembership.class, () -> new ProjectMembership(project, user, role),
-                "project", project, "user", user);
-    }
-
-    private void group(Organization org, String name, User member, Project project, ProjectRole role,
-            String attribute, String value) {
-        Usergroup group = find(Usergroup.FIND_BY_NAME, Usergroup.class, () -> new Usergroup(org, name),
-                "organization", org, "name", name);
-        if (!group.hasMember(member)) {
-            group.addMember(member);
-        }
-        if (project != null && group.roleOn(project).isEmpty()) {
-            group.grant(project, role);
-        }
-        OrgMembership membership = find(OrgMembership.FIND, OrgMembership.class, () -> {
-            throw new IllegalStateException(member.email() + " must be a member of " + org.name() + " first");
-        }, "organization", org, "user", member);
-        if (!membership.attributes().containsKey(attribute)) {
-            Map<String, String> attributes = new TreeMap<>(membership.attributes());
-            attributes.put(attribute, value);
-            membership.replaceAttributes(attributes);
-        }
-    }
-
-    /** The entity a named query finds with the given parameters (name, value pairs), created when missing. */
-    private <T> T find(String query, Class<T> type, Supplier<T> create, Object... parameters) {
-        var typed = em.createNamedQuery(query, type);
-        for (int i = 0; i < parameters.length; i += 2) {
-            typed.setParameter((String) parameters[i], parameters[i + 1]);
-        }
-        return typed.getResultStream().findFirst().orElseGet(() -> {
-            T created = create.get();
-            em.persist(created);
-            return created;
-        });
+    private <T> T created(T entity) {
+        em.persist(entity);
+        return entity;
     }
 }

@@ -42,17 +42,50 @@ class ProductionIT {
     /** The shared test server, on the same PostgreSQL database. */
     private static Http onB;
 
+    private static final String SALES_MEMBERS = "/v1/organizations/acme/projects/sales/members";
+    private static final String CAROL_ON_SALES = "{\"email\":\"carol@partner.example\",\"role\":\"viewer\"}";
+
+    /** Alice's token, made on the shared server before node A started. */
+    private static String alice;
+
+    /** Node A starts (with RILL_DEMO=true, as every test node) after alice took carol's role on sales away. */
     @BeforeAll
     static void startSecondNode(Http shared) throws Exception {
         onB = shared;
+        alice = shared.probe("user?email=alice@acme.example").raw().body();
+        Http.Answer taken = shared.delete(SALES_MEMBERS + "/carol%40partner.example", alice);
+        assertThat(taken.status()).as(taken.raw().body()).isEqualTo(200);
         a = new ServerNode("node-a", POSTGRES).startAndWait();
     }
 
     @AfterAll
     static void stopSecondNode() throws Exception {
-        if (a != null) {
-            a.close();
+        try {
+            if (alice != null) {
+                assertThat(onB.post(SALES_MEMBERS, alice, CAROL_ON_SALES).status()).isIn(201, 409);
+            }
+        } finally {
+            if (a != null) {
+                a.close();
+            }
         }
+    }
+
+    @Test
+    @Order(0)
+    void aNodeStartedLaterLeavesTheDemoOrganizationAsItsAdminChangedIt() {
+        Http onA = a.http();
+        String carol = onA.probe("user?email=carol@partner.example").raw().body();
+        Http.Answer members = onA.get(SALES_MEMBERS, alice);
+        assertThat(members.status()).as(members.raw().body()).isEqualTo(200);
+        assertThat(members.json().getJsonArray("members").getValuesAs(JsonObject.class)).extracting(m -> m.getString("email"))
+                .doesNotContain("carol@partner.example");
+        assertThat(onA.get("/v1/organizations/acme/projects/sales/runtime/api/revenue_by_product?year=2024", carol).status())
+                .isEqualTo(404);
+        Http.Answer given = onA.post(SALES_MEMBERS, alice, CAROL_ON_SALES);
+        assertThat(given.status()).as(given.raw().body()).isEqualTo(201);
+        assertThat(onB.get("/v1/organizations/acme/projects/sales/runtime/api/revenue_by_product?year=2024", carol).status())
+                .isEqualTo(200);
     }
 
     @Test
