@@ -221,6 +221,21 @@ class TokensApiIT {
         http.delete("/v1/users/-/tokens/current", token);
     }
 
+    /**
+     * Payara Micro's own MicroProfile endpoints beside the application are off (server-config/payara-micro): nobody reads
+     * the resource model, the JVM's figures or the server's health there; the paths reach the application, which has no
+     * such page and sends a stranger to sign in (302), as for any page it does not know.
+     */
+    @Test
+    void theServersOwnOpenApiMetricsAndHealthEndpointsAreNotServed() {
+        for (String path : List.of("/openapi", "/metrics", "/health", "/health/ready")) {
+            Http.Answer answer = http.get(path, null);
+            assertThat(answer.status()).as(path).isIn(302, 404);
+            assertThat(answer.raw().body()).as(path).doesNotContain("openapi:", "# TYPE", "\"checks\"");
+        }
+        assertThat(http.get("/v1/health", null).status()).isEqualTo(200);
+    }
+
     @Test
     void aDeactivatedOwnersTokensStopWorking() {
         String token = newUser("ray");

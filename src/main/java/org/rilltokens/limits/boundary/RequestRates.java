@@ -4,15 +4,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -21,15 +15,15 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.Config;
 import org.rilltokens.limits.control.Allowances;
 import org.rilltokens.limits.control.RateLimit;
-import org.rilltokens.limits.entity.RateBucket;
+import org.rilltokens.limits.control.DatabaseBuckets;
 
 /**
  * The request rates of the API ({@code /v1}): per token ({@code RILL_RATE_LIMIT_PER_TOKEN} requests a second
  * sustained, default 50, in bursts of up to {@code RILL_RATE_LIMIT_BURST}, default 100) and per client address
  * ({@code RILL_RATE_LIMIT_PER_ADDRESS}, default 200 a second, bursts of twice that); {@code 0} turns a limit off.
- * Counted in the database (table {@code rate_limit_buckets}, like the other named limits) so that they hold across
- * nodes, but leased a few uses at a time ({@link Allowances}) so that a request seldom touches the database.
- * Plain JDBC in a local transaction of its own: it runs before any request transaction exists.
+ * Counted in the database ({@link DatabaseBuckets}, like the other named limits) so that they hold across nodes, but
+ * leased a few uses at a time ({@link Allowances}) so that a request seldom touches the database. Each lease is a
+ * local transaction of its own: it is taken before any request transaction exists.
  */
 @ApplicationScoped
 public class RequestRates {
@@ -50,11 +44,13 @@ public class RequestRates {
 
     private static final Logger LOG = Logger.getLogger(RequestRates.class.getName());
     private volatile Instant lastWarning = Instant.MIN;
+    private DatabaseBuckets buckets;
     private Optional<Allowances> perToken;
     private Optional<Allowances> perAddress;
 
     @PostConstruct
     void configure() {
+        buckets = new DatabaseBuckets(database::getConnection, true, clock);
         long burst = setting(BURST, 100);
         long tokenRate = setting(PER_TOKEN, 50);
         long addressRate = setting(PER_ADDRESS, 200);
@@ -99,14 +95,12 @@ public class RequestRates {
         return value;
     }
 
-    /** Takes uses from the shared bucket under a row lock; a bucket two nodes create at once: the loser tries again. */
+    /** Takes uses from the shared bucket; a database that fails twice leaves the lease uncounted. */
     private RateLimit.Grant take(RateLimit limit, String subject, long wanted) {
-        String key = limit.name() + " " + subject;
-        String bucket = key.length() <= RateBucket.KEY_MAX ? key : key.substring(0, RateBucket.KEY_MAX);
         for (int round = 1; ; round++) {
             try {
-                return takeLocked(limit, bucket, wanted);
-            } catch (SQLException | RuntimeException e) {
+                return buckets.take(limit, subject, wanted);
+            } catch (RuntimeException e) {
                 if (round == 2) {
                     return unCounted(limit, wanted, e);
                 }
@@ -125,47 +119,6 @@ public class RequestRates {
             lastWarning = now;
             LOG.log(Level.WARNING, "Request rate limit {0} is not counted: {1}", new Object[] {limit.name(), e.toString()});
         }
-        return new RateLimit.Grant(wanted, now, Duration.ZERO);
-    }
-
-    private RateLimit.Grant takeLocked(RateLimit limit, String bucket, long wanted) throws SQLException {
-        try (Connection connection = database.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                Optional<Instant> state = locked(connection, bucket);
-                Instant now = clock.instant();
-                RateLimit.Grant grant = limit.grant(state, now, wanted);
-                if (grant.granted() > 0) {
-                    store(connection, bucket, state.isPresent(), grant.state());
-                }
-                connection.commit();
-                return grant;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
-            }
-        }
-    }
-
-    private static Optional<Instant> locked(Connection connection, String bucket) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement(
-                "SELECT theoretical_arrival FROM rate_limit_buckets WHERE bucket_key = ? FOR UPDATE")) {
-            select.setString(1, bucket);
-            try (ResultSet row = select.executeQuery()) {
-                return row.next() ? Optional.of(row.getObject(1, OffsetDateTime.class).toInstant()) : Optional.empty();
-            }
-        }
-    }
-
-    private static void store(Connection connection, String bucket, boolean exists, Instant state) throws SQLException {
-        try (PreparedStatement write = connection.prepareStatement(exists
-                ? "UPDATE rate_limit_buckets SET theoretical_arrival = ? WHERE bucket_key = ?"
-                : "INSERT INTO rate_limit_buckets (theoretical_arrival, bucket_key) VALUES (?, ?)")) {
-            write.setObject(1, state.atOffset(ZoneOffset.UTC));
-            write.setString(2, bucket);
-            write.executeUpdate();
-        }
+        return new RateLimit.Grant(wanted, Duration.ZERO);
     }
 }

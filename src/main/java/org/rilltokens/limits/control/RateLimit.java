@@ -1,16 +1,14 @@
 package org.rilltokens.limits.control;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * A named limit: at most {@code count} uses per {@code period} for one subject (a client address, an account,
- * or everyone), all at once if need be, then one more every {@code period / count}. Kept as the generic cell
- * rate algorithm: a subject's whole state is one instant, its "theoretical arrival time".
+ * or everyone), all at once if need be, then one more every {@code period / count}: a token bucket of {@code count}
+ * refilled greedily, counted by {@link DatabaseBuckets}.
  */
 public record RateLimit(String name, long count, Duration period) {
 
@@ -23,31 +21,8 @@ public record RateLimit(String name, long count, Duration period) {
         }
     }
 
-    /** What a use at {@code now} leads to, given the subject's state (empty: never used, or long ago). */
-    public record Decision(boolean admitted, Instant state, Duration retryAfter) {
-    }
-
-    public Decision decide(Optional<Instant> state, Instant now) {
-        Grant grant = grant(state, now, 1);
-        return new Decision(grant.granted() == 1, grant.state(), grant.retryAfter());
-    }
-
-    /** Up to {@code wanted} uses taken at once: as many as are left (then the new state), or none and how long to wait. */
-    public record Grant(long granted, Instant state, Duration retryAfter) {
-    }
-
-    public Grant grant(Optional<Instant> state, Instant now, long wanted) {
-        if (wanted < 1) {
-            throw new IllegalArgumentException("wanted must be at least 1, not " + wanted);
-        }
-        Instant from = state.filter(now::isBefore).orElse(now);
-        // The allowance is full when the state is now; each use moves the state one interval further, up to a period ahead.
-        long left = Duration.between(from, now.plus(period)).dividedBy(interval());
-        if (left < 1) {
-            return new Grant(0, from, Duration.between(now, from.plus(interval())).minus(period));
-        }
-        long granted = Math.min(wanted, left);
-        return new Grant(granted, from.plus(interval().multipliedBy(granted)), Duration.ZERO);
+    /** Uses taken at once (up to the number asked for), or none and how long until one is back. */
+    public record Grant(long granted, Duration retryAfter) {
     }
 
     /** A limit of {@code perSecond} uses sustained with bursts of up to {@code burst}: {@code burst} per {@code burst / perSecond} s. */

@@ -5,9 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -17,23 +15,17 @@ class AllowancesTest {
 
     private static final Instant T0 = Instant.parse("2026-12-01T10:00:00Z");
 
-    /** The database's part, kept in a map: what every node shares. */
+    /** The database's part: what every node shares, with the number of trips to it. */
     static final class SharedBuckets implements Allowances.Store {
-        final Map<String, Instant> states = new HashMap<>();
+        final BucketTable table = new BucketTable(T0);
+        final DatabaseBuckets store = table.node();
         int takes;
 
         @Override
         public synchronized RateLimit.Grant take(RateLimit limit, String subject, long wanted) {
             takes++;
-            String key = limit.name() + " " + subject;
-            RateLimit.Grant grant = limit.grant(Optional.ofNullable(states.get(key)), now, wanted);
-            if (grant.granted() > 0) {
-                states.put(key, grant.state());
-            }
-            return grant;
+            return store.take(limit, subject, wanted);
         }
-
-        Instant now = T0;
     }
 
     private final RateLimit fiftyPerSecond = RateLimit.perSecond("api-per-token", 50, 100);
@@ -68,7 +60,7 @@ class AllowancesTest {
         // Ten seconds of both nodes asking every millisecond.
         for (int ms = 0; ms < 10_000; ms++) {
             Instant now = T0.plusMillis(ms);
-            buckets.now = now;
+            buckets.table.now = now;
             admitted += a.use("token", now).isEmpty() ? 1 : 0;
             admitted += b.use("token", now).isEmpty() ? 1 : 0;
         }
@@ -96,12 +88,12 @@ class AllowancesTest {
         Instant now = T0;
         for (int i = 0; i < 240; i++) {
             now = T0.plusMillis(250L * i);
-            buckets.now = now;
+            buckets.table.now = now;
             assertThat(node.use("token", now)).isEmpty();
         }
         // Then 90 calls at once: within the burst of 100, which polling must not have used up.
         Instant burst = now.plusMillis(250);
-        buckets.now = burst;
+        buckets.table.now = burst;
         int admitted = 0;
         for (int i = 0; i < 90; i++) {
             admitted += node.use("token", burst).isEmpty() ? 1 : 0;
