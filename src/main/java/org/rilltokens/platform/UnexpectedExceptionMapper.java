@@ -4,6 +4,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,7 +29,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         Optional<SQLException> clash = clash(e);
         if (clash.isPresent()) {
             // The database's message names the values (an email, say): the state is enough to tell what happened.
-            LOG.info("A change lost a race with another at commit and was rolled back (SQLState " + clash.get().getSQLState() + ")");
+            LOG.warning("A change lost a race with another at commit and was rolled back (SQLState " + clash.get().getSQLState() + ")");
             return ApiErrors.response(409, DomainException.Kind.CONFLICT.code(), "Another request changed the same thing at the "
                     + "same moment, so nothing of this one was saved: reload and try again");
         }
@@ -38,13 +40,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     /**
      * Unique key (23505) or foreign key (23503; H2 also 23506) violated, or the database ended the transaction to break a
-     * deadlock (40P01) or a serialization failure (40001), among the causes: each means another transaction won a race. A
-     * not-null or check violation (23502, 23514) is a bug and stays a 500.
+     * deadlock (40P01) or a serialization failure (40001), where a transaction's commit was refused (a rollback
+     * exception above it in the causes): each means another transaction won a race. The same state from a statement
+     * run before commit, or a not-null or check violation (23502, 23514), is a bug and stays a 500.
      */
     static Optional<SQLException> clash(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
-            if (cause instanceof SQLException sql) {
-                for (SQLException next = sql; next != null; next = next.getNextException()) {
+        boolean atCommit = false;
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable cause = e; cause != null && seen.add(cause); cause = cause.getCause()) {
+            atCommit |= cause instanceof jakarta.transaction.RollbackException || cause instanceof jakarta.persistence.RollbackException;
+            if (atCommit && cause instanceof SQLException sql) {
+                Set<SQLException> chained = Collections.newSetFromMap(new IdentityHashMap<>());
+                for (SQLException next = sql; next != null && chained.add(next); next = next.getNextException()) {
                     if (CLASHES.contains(next.getSQLState())) {
                         return Optional.of(next);
                     }

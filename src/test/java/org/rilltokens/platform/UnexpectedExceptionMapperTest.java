@@ -26,8 +26,7 @@ class UnexpectedExceptionMapperTest {
                 + "\"project_members_uq\"", "23505")))).map(SQLException::getSQLState).contains("23505");
         assertThat(UnexpectedExceptionMapper.clash(atCommit(new SQLException("insert or update violates foreign key constraint",
                 "23503")))).isPresent();
-        assertThat(UnexpectedExceptionMapper.clash(new PersistenceException(new SQLException("deadlock detected", "40P01"))))
-                .isPresent();
+        assertThat(UnexpectedExceptionMapper.clash(atCommit(new SQLException("deadlock detected", "40P01")))).isPresent();
     }
 
     @Test
@@ -42,5 +41,19 @@ class UnexpectedExceptionMapperTest {
         assertThat(UnexpectedExceptionMapper.clash(atCommit(new SQLException("null value in column", "23502")))).isEmpty();
         assertThat(UnexpectedExceptionMapper.clash(atCommit(new SQLException("connection refused", "08001")))).isEmpty();
         assertThat(UnexpectedExceptionMapper.clash(new IllegalStateException("bug"))).isEmpty();
+    }
+
+    @Test
+    void aDuplicateKeyFromAStatementBeforeCommitIsABugNotARace() {
+        // A missing check before an insert fails the same way on every try: a 409 "try again" would hide it.
+        assertThat(UnexpectedExceptionMapper.clash(new PersistenceException(new SQLException("duplicate key", "23505")))).isEmpty();
+    }
+
+    @Test
+    void aCauseChainThatLoopsEnds() {
+        RuntimeException first = new RuntimeException("first");
+        RuntimeException second = new RuntimeException("second", first);
+        first.initCause(second);
+        assertThat(UnexpectedExceptionMapper.clash(first)).isEmpty();
     }
 }

@@ -74,7 +74,13 @@ public class RateLimits {
         Optional<Duration> refused = ordered.stream().map(use -> buckets.waitFor(use.limit(), use.subject()))
                 .filter(wait -> !wait.isZero()).max(Comparator.naturalOrder());
         if (refused.isEmpty()) {
-            ordered.forEach(use -> buckets.take(use.limit(), use.subject(), 1));
+            for (Use use : ordered) {
+                RateLimit.Grant grant = buckets.take(use.limit(), use.subject(), 1);
+                if (grant.granted() < 1) {
+                    // The same limit and subject given twice: the second found the bucket emptied by the first.
+                    throw new IllegalStateException("Rate limit " + use.limit().name() + " was asked for one subject twice");
+                }
+            }
         }
         return refused;
     }

@@ -54,7 +54,13 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
     public RateLimit.Grant take(RateLimit limit, String subject, long wanted) {
         BucketProxy bucket = bucket(limit, subject);
         long granted = bucket.tryConsumeAsMuchAsPossible(wanted);
-        return granted > 0 ? new RateLimit.Grant(granted, Duration.ZERO) : new RateLimit.Grant(0, waitFor(bucket));
+        if (granted > 0) {
+            return new RateLimit.Grant(granted, Duration.ZERO);
+        }
+        // One locked read decides both: a use that came back meanwhile is taken, else the wait is for the next one.
+        var probe = bucket.tryConsumeAndReturnRemaining(1);
+        return probe.isConsumed() ? new RateLimit.Grant(1, Duration.ZERO)
+                : new RateLimit.Grant(0, Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
     /** How long until the subject may use the limit once (zero: now), without using it. */
