@@ -65,23 +65,13 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
 
     /** How long until the subject may use the limit once (zero: now), without using it. */
     public Duration waitFor(RateLimit limit, String subject) {
-        return waitFor(bucket(limit, subject));
-    }
-
-    private static Duration waitFor(BucketProxy bucket) {
-        var probe = bucket.estimateAbilityToConsume(1);
+        var probe = bucket(limit, subject).estimateAbilityToConsume(1);
         return probe.canBeConsumed() ? Duration.ZERO : Duration.ofNanos(probe.getNanosToWaitForRefill());
     }
 
     /** Forgets the buckets that are full again by {@code now} (the same as no bucket); how many. */
     public int forgetFull(Instant now) {
-        try (Connection connection = connections.open();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM rate_limit_buckets WHERE full_at < ?")) {
-            delete.setObject(1, now.atOffset(ZoneOffset.UTC));
-            return delete.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not forget the full rate limit buckets", e);
-        }
+        return delete("full_at < ?", now.atOffset(ZoneOffset.UTC), "forget the full rate limit buckets");
     }
 
     /**
@@ -102,8 +92,7 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
         return new TimeMeter() {
             @Override
             public long currentTimeNanos() {
-                Instant now = clock.instant();
-                return now.getEpochSecond() * 1_000_000_000L + now.getNano();
+                return epochNanos(clock.instant());
             }
 
             @Override
@@ -113,6 +102,11 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
         };
     }
 
+    /** Bucket4j's time: nanoseconds since the epoch (a long holds them until the year 2262). */
+    private static long epochNanos(Instant instant) {
+        return instant.getEpochSecond() * 1_000_000_000L + instant.getNano();
+    }
+
     @Override
     protected SelectForUpdateBasedTransaction allocateTransaction(String key, Optional<Long> timeoutNanos) {
         return new RowTransaction(key);
@@ -120,12 +114,16 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
 
     @Override
     public void removeProxy(String key) {
+        delete("bucket_key = ?", key, "remove rate limit bucket '" + key + "'");
+    }
+
+    private int delete(String where, Object value, String what) {
         try (Connection connection = connections.open();
-                PreparedStatement delete = connection.prepareStatement("DELETE FROM rate_limit_buckets WHERE bucket_key = ?")) {
-            delete.setString(1, key);
-            delete.executeUpdate();
+                PreparedStatement delete = connection.prepareStatement("DELETE FROM rate_limit_buckets WHERE " + where)) {
+            delete.setObject(1, value);
+            return delete.executeUpdate();
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not remove rate limit bucket", e);
+            throw new IllegalStateException("Could not " + what, e);
         }
     }
 
@@ -201,8 +199,7 @@ public final class DatabaseBuckets extends AbstractSelectForUpdateBasedProxyMana
         @Override
         public void update(byte[] data, RemoteBucketState state, Optional<Long> timeoutNanos) {
             Instant now = clock.instant();
-            long nowNanos = now.getEpochSecond() * 1_000_000_000L + now.getNano();
-            Instant full = now.plusNanos(state.calculateFullRefillingTime(nowNanos));
+            Instant full = now.plusNanos(state.calculateFullRefillingTime(epochNanos(now)));
             try (PreparedStatement write = connection.prepareStatement(
                     "UPDATE rate_limit_buckets SET state = ?, full_at = ? WHERE bucket_key = ?")) {
                 write.setBytes(1, data);
